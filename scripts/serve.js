@@ -1,0 +1,38 @@
+// Serves the built static site (build/) on 127.0.0.1 and prints its URL.
+// PORT chooses the port (default 4173; 0 picks a free one). Used by `npm start` and the e2e tests.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = fileURLToPath(new URL('../build', import.meta.url));
+
+/** Starts the server; resolves to its URL once it listens. */
+export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
+	if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npm run build\` first`);
+	const files = sirv(root, { etag: true, gzip: false, dev: false, extensions: ['html'] });
+	const server = createServer((req, res) =>
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+			res.end('Not found');
+		})
+	);
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			const address = server.address();
+			const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;
+			resolve({ url, close: () => new Promise((done) => server.close(() => done(undefined))) });
+		});
+	});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	serve()
+		.then(({ url }) => console.log(`Dashboard: ${url}  (Ctrl+C to stop)`))
+		.catch((error) => {
+			console.error(error.message);
+			process.exit(1);
+		});
+}

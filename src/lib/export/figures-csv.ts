@@ -1,0 +1,37 @@
+/**
+ * The rows of /data/figures.csv: every data column of data/figures.csv, then the provenance
+ * derived from the article (the sentence, the quote's offsets, a text-fragment link), so a
+ * download can be cited and checked against the verbatim text without this site.
+ */
+import type { Dataset, SourcedFigure } from '$lib/figures/dataset';
+import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { toCsv, type CsvCell } from './csv';
+
+export const PROVENANCE_COLUMNS = [
+	{ name: 'sentence_id', description: 'Anchor id of the sentence on the dashboard page (#<id>).' },
+	{ name: 'sentence', description: 'The sentence of the article that holds the quote, verbatim.' },
+	{ name: 'start', description: 'Offset of the quote in the verbatim article text, in UTF-16 code units from 0 (W3C TextPositionSelector start).' },
+	{ name: 'end', description: 'Offset just past the quote in the verbatim article text (W3C TextPositionSelector end).' },
+	{ name: 'text_fragment_url', description: 'Link to the original article that highlights the quote (Text Fragment).' }
+] as const;
+
+export const FIGURES_CSV_COLUMNS: readonly string[] = [
+	...FIGURE_COLUMNS.map((c) => c.name),
+	...PROVENANCE_COLUMNS.map((c) => c.name)
+];
+
+export function figureRecord(figure: SourcedFigure): Record<string, CsvCell> {
+	const { provenance, ...row } = figure;
+	return {
+		...row,
+		sentence_id: provenance.sentenceId,
+		sentence: provenance.sentence,
+		start: provenance.start,
+		end: provenance.end,
+		text_fragment_url: provenance.textFragmentUrl
+	};
+}
+
+export function figuresCsv(dataset: Dataset): string {
+	return toCsv(FIGURES_CSV_COLUMNS, dataset.figures.map(figureRecord));
+}

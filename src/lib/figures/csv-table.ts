@@ -1,0 +1,86 @@
+/**
+ * Reads a CSV file into records keyed by header, remembering the line each record starts on,
+ * so that every later check can point an editor at the exact line.
+ * The header must hold exactly the expected columns (any order); papaparse does the CSV grammar.
+ */
+import Papa from 'papaparse';
+import { lineAndColumn, type DataProblem } from './problems';
+
+export interface CsvRecord {
+	/** 1-based line the record starts on. */
+	line: number;
+	cells: Record<string, string>;
+}
+
+export interface CsvTable {
+	records: CsvRecord[];
+	problems: DataProblem[];
+	/** False when the header is missing or does not hold exactly the expected columns. */
+	headerValid: boolean;
+}
+
+export function readCsvTable(text: string, file: string, columns: readonly string[]): CsvTable {
+	const problems: DataProblem[] = [];
+	const records: CsvRecord[] = [];
+	// A byte-order mark from a spreadsheet export is not part of the first column's name.
+	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	let header: string[] | null = null;
+	let rowStart = 0;
+	let headerValid = false;
+
+	Papa.parse<string[]>(body, {
+		delimiter: ',',
+		step(result) {
+			const start = rowStart;
+			rowStart = result.meta.cursor;
+			const line = lineAndColumn(body, start).line;
+			const fields = result.data;
+			for (const error of result.errors) {
+				problems.push({ file, line, message: `CSV syntax: ${error.message}` });
+			}
+			if (fields.length === 1 && fields[0] === '') return; // blank line
+			if (header === null) {
+				header = fields;
+				const headerProblems = checkHeader(header, columns, file, line);
+				headerValid = headerProblems.length === 0;
+				problems.push(...headerProblems);
+				return;
+			}
+			if (fields.length !== header.length) {
+				problems.push({
+					file,
+					line,
+					message: `has ${fields.length} cells but the header has ${header.length} columns`
+				});
+				return;
+			}
+			const cells: Record<string, string> = {};
+			header.forEach((name, i) => (cells[name] = fields[i] ?? ''));
+			records.push({ line, cells });
+		}
+	});
+
+	if (header === null) problems.push({ file, line: 1, message: 'is empty: expected a header row' });
+	return { records, problems, headerValid };
+}
+
+function checkHeader(
+	header: readonly string[],
+	columns: readonly string[],
+	file: string,
+	line: number
+): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const seen = new Set<string>();
+	for (const name of header) {
+		if (seen.has(name)) problems.push({ file, line, message: `column "${name}" appears twice` });
+		seen.add(name);
+		if (!columns.includes(name)) {
+			problems.push({ file, line, message: `unknown column "${name}" (expected: ${columns.join(', ')})` });
+		}
+	}
+	for (const name of columns) {
+		if (!seen.has(name)) problems.push({ file, line, message: `missing column "${name}"` });
+	}
+	return problems;
+}

@@ -1,0 +1,187 @@
+/**
+ * Builds the dataset from the text of the data files: parses them, checks every row, finds each
+ * figure's quote in its article and checks that the words state the row's number. Pure: the
+ * caller reads the files (src/lib/server/) and passes their text, so a browser can reuse this.
+ * Throws a DataError listing every problem; there is no partial dataset.
+ */
+import { readQuantities, type Quantity } from '$lib/quantities';
+import {
+	findQuote,
+	splitArticle,
+	textFragmentUrl,
+	textPositionSelector,
+	textQuoteSelector,
+	type Paragraph,
+	type Sentence,
+	type TextPositionSelector,
+	type TextQuoteSelector
+} from '$lib/provenance';
+import { DataError, type DataProblem } from './problems';
+import { readFigureRows, readSourceRows, type Located } from './rows';
+import { UNITS, type FigureRow, type Source } from './schema';
+
+export interface DataFile {
+	/** Path shown in messages, e.g. data/figures.csv. */
+	file: string;
+	text: string;
+}
+
+export interface DataFiles {
+	figures: DataFile;
+	sources: DataFile;
+	/** Article text by source id; a source without an article is a problem. */
+	articles: ReadonlyMap<string, DataFile>;
+}
+
+export interface Article {
+	source: Source;
+	file: string;
+	text: string;
+	paragraphs: Paragraph[];
+}
+
+export interface Provenance {
+	sentenceId: string;
+	/** The sentence as it stands in the verbatim article. */
+	sentence: string;
+	/** Character offsets of the quote in the verbatim article, end exclusive. */
+	start: number;
+	end: number;
+	selectors: [TextQuoteSelector, TextPositionSelector];
+	textFragmentUrl: string;
+}
+
+export interface SourcedFigure extends FigureRow {
+	provenance: Provenance;
+}
+
+export interface Dataset {
+	sources: Source[];
+	articles: Article[];
+	figures: SourcedFigure[];
+}
+
+/** Shares are fractions such as 1/3: a row may round them to three decimals. */
+const SHARE_TOLERANCE = 0.0005;
+
+export function buildDataset(files: DataFiles): Dataset {
+	const problems: DataProblem[] = [];
+	const sourceRows = readSourceRows(files.sources.text, files.sources.file);
+	const figureRows = readFigureRows(files.figures.text, files.figures.file);
+	problems.push(...sourceRows.problems, ...figureRows.problems);
+
+	const articles = new Map<string, Article>();
+	for (const { line, row } of uniqueIds(sourceRows.rows, files.sources.file, problems)) {
+		const article = files.articles.get(row.id);
+		if (!article) {
+			problems.push({ file: files.sources.file, line, message: `article text data/articles/${row.id}.txt is missing` });
+			continue;
+		}
+		articles.set(row.id, { source: row, file: article.file, text: article.text, paragraphs: splitArticle(article.text) });
+	}
+
+	const figures: SourcedFigure[] = [];
+	const quoteLines = new Map<SourcedFigure, number>();
+	for (const { line, row } of uniqueIds(figureRows.rows, files.figures.file, problems)) {
+		const problem = (message: string) => problems.push({ file: files.figures.file, line, message });
+		const article = articles.get(row.source);
+		if (!article) {
+			if (!sourceRows.rows.some((s) => s.row.id === row.source)) {
+				problem(`unknown source "${row.source}" (not an id in ${files.sources.file})`);
+			}
+			continue;
+		}
+		const rowProblems = checkRowConsistency(row);
+		rowProblems.forEach(problem);
+		const located = locateQuote(row, article);
+		if (typeof located === 'string') {
+			problem(located);
+			continue;
+		}
+		const disagreement = checkQuoteStatesRow(row);
+		if (disagreement) problem(disagreement);
+		// The article view marks each quote once; overlapping marks could not both be links.
+		const overlapping = figures.find(
+			(f) => f.source === row.source && f.provenance.start < located.end && located.start < f.provenance.end
+		);
+		if (overlapping) {
+			problem(`quote overlaps the quote of "${overlapping.id}" (line ${quoteLines.get(overlapping)}); quotes may not share words`);
+		}
+		if (rowProblems.length === 0 && !disagreement && !overlapping) {
+			const figure = { ...row, provenance: located };
+			figures.push(figure);
+			quoteLines.set(figure, line);
+		}
+	}
+
+	if (problems.length > 0) throw new DataError(problems);
+	return { sources: sourceRows.rows.map((s) => s.row), articles: [...articles.values()], figures };
+}
+
+function uniqueIds<T extends { id: string }>(rows: Located<T>[], file: string, problems: DataProblem[]): Located<T>[] {
+	const firstLine = new Map<string, number>();
+	return rows.filter(({ line, row }) => {
+		const first = firstLine.get(row.id);
+		if (first !== undefined) {
+			problems.push({ file, line, message: `duplicate id "${row.id}" (first on line ${first})` });
+			return false;
+		}
+		firstLine.set(row.id, line);
+		return true;
+	});
+}
+
+/** Rules between cells of one row. */
+function checkRowConsistency(row: FigureRow): string[] {
+	const problems: string[] = [];
+	if (row.qualifier === 'range' && row.upper === null) problems.push('qualifier is range but "upper" is empty');
+	if (row.qualifier !== 'range' && row.upper !== null) problems.push(`"upper" is set but the qualifier is ${row.qualifier}, not range`);
+	if (row.upper !== null && row.upper <= row.value) problems.push(`"upper" ${row.upper} is not above "value" ${row.value}`);
+	if ((row.unit === 'share') !== (row.measure === 'share')) problems.push(`unit "${row.unit}" does not fit measure "${row.measure}"`);
+	if (row.unit === 'share' && (row.value <= 0 || row.value > 1)) problems.push(`a share must be above 0 and at most 1, not ${row.value}`);
+	return problems;
+}
+
+function locateQuote(row: FigureRow, article: Article): Provenance | string {
+	const matches = findQuote(article.text, row.quote);
+	if (matches.length === 0) return `quote ${JSON.stringify(row.quote)} is not in ${article.file}`;
+	if (matches.length > 1) {
+		return `quote ${JSON.stringify(row.quote)} occurs ${matches.length} times in ${article.file}; quote more words so it is found once`;
+	}
+	const span = matches[0]!;
+	const sentence = article.paragraphs
+		.flatMap((p) => p.sentences)
+		.find((s) => s.start <= span.start && span.start < s.end) as Sentence;
+	if (span.end > sentence.end) {
+		return `quote ${JSON.stringify(row.quote)} runs past the end of its sentence in ${article.file}; quote words from one sentence`;
+	}
+	return {
+		sentenceId: sentence.id,
+		sentence: sentence.text,
+		start: span.start,
+		end: span.end,
+		selectors: [textQuoteSelector(article.text, span), textPositionSelector(span)],
+		textFragmentUrl: textFragmentUrl(article.source.url, article.text, span, sentence)
+	};
+}
+
+function describe(q: Pick<Quantity, 'value' | 'upper' | 'qualifier'>): string {
+	return `${q.qualifier} ${q.value}${q.upper === null ? '' : `-${q.upper}`}`;
+}
+
+/** The words must state the row's number: one quantity, of the unit's kind, same qualifier and value. */
+function checkQuoteStatesRow(row: FigureRow): string | null {
+	const stated = readQuantities(row.quote);
+	if (stated.length !== 1) {
+		const found = stated.length === 0 ? 'no number' : `${stated.length} numbers (${stated.map((q) => JSON.stringify(q.text)).join(', ')})`;
+		return `quote ${JSON.stringify(row.quote)} states ${found}; it must state exactly this figure's number`;
+	}
+	const q = stated[0]!;
+	const same = (a: number | null, b: number | null) =>
+		a === null || b === null ? a === b : q.kind === 'share' ? Math.abs(a - b) <= SHARE_TOLERANCE : a === b;
+	const kind = UNITS[row.unit];
+	if (q.kind !== kind || q.qualifier !== row.qualifier || !same(q.value, row.value) || !same(q.upper, row.upper)) {
+		return `the row says ${describe(row)} (${kind}) but its quote ${JSON.stringify(row.quote)} says ${describe(q)} (${q.kind})`;
+	}
+	return null;
+}

@@ -1,0 +1,39 @@
+/**
+ * A problem found in the data files, located precisely enough for an editor to fix it:
+ * `data/figures.csv:4: quote "around 70,000 Syrians" is not in data/articles/….txt`.
+ */
+export interface DataProblem {
+	file: string;
+	/** 1-based line in the file. */
+	line: number;
+	/** 1-based column, where pointing inside the line helps. */
+	column?: number;
+	message: string;
+}
+
+export function formatProblem({ file, line, column, message }: DataProblem): string {
+	return `${file}:${line}${column === undefined ? '' : `:${column}`}: ${message}`;
+}
+
+/** Thrown when the data do not validate; the message lists every problem, one per line. */
+export class DataError extends Error {
+	readonly problems: readonly DataProblem[];
+
+	constructor(problems: readonly DataProblem[]) {
+		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+		super(`The data in data/ do not validate (${count}):\n${problems.map(formatProblem).join('\n')}`);
+		this.name = 'DataError';
+		this.problems = problems;
+	}
+}
+
+/** 1-based line and column of a character offset in a text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+	let line = 1;
+	let lineStart = 0;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+		line += 1;
+		lineStart = i + 1;
+	}
+	return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,102 @@
+/**
+ * Turns CSV records into typed rows by the column specs in schema.ts: required cells, plain
+ * numbers, dates, URLs, vocabularies and patterns. A row with any bad cell is reported and left
+ * out, so that later checks only see rows that are well formed.
+ */
+import { readCsvTable } from './csv-table';
+import type { DataProblem } from './problems';
+import {
+	FIGURE_COLUMNS,
+	SOURCE_COLUMNS,
+	type ColumnSpec,
+	type FigureRow,
+	type Source
+} from './schema';
+
+export interface Located<T> {
+	line: number;
+	row: T;
+}
+
+export interface ReadRows<T> {
+	rows: Located<T>[];
+	problems: DataProblem[];
+}
+
+/** A plain decimal: no thousands separators, exponents, signs other than '-', or spaces. */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+type Cell = string | number | null;
+
+function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem: string } {
+	if (raw.trim() === '') {
+		return spec.required ? { problem: `empty required cell "${spec.name}"` } : { value: null };
+	}
+	if (raw !== raw.trim()) {
+		return { problem: `cell "${spec.name}" has white space around ${JSON.stringify(raw)}` };
+	}
+	switch (spec.type) {
+		case 'number':
+		case 'integer': {
+			if (!PLAIN_NUMBER.test(raw) || (spec.type === 'integer' && raw.includes('.'))) {
+				return { problem: `"${spec.name}" is not a plain number: ${JSON.stringify(raw)} (write 5500000, not 5.5 million or 5,500,000)` };
+			}
+			return { value: Number(raw) };
+		}
+		case 'date': {
+			const match = ISO_DATE.exec(raw);
+			const date = new Date(`${raw}T00:00:00Z`);
+			if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
+				return { problem: `"${spec.name}" is not a date in the form YYYY-MM-DD: ${JSON.stringify(raw)}` };
+			}
+			return { value: raw };
+		}
+		case 'url': {
+			if (!/^https?:\/\/[^\s]+$/.test(raw) || !URL.canParse(raw)) {
+				return { problem: `"${spec.name}" is not an http(s) URL: ${JSON.stringify(raw)}` };
+			}
+			return { value: raw };
+		}
+		case 'string':
+			break;
+	}
+	if (spec.enum && !spec.enum.includes(raw)) {
+		return { problem: `${spec.name} ${JSON.stringify(raw)} is not one of: ${spec.enum.join(', ')}` };
+	}
+	if (spec.pattern && !new RegExp(`^(?:${spec.pattern})$`).test(raw)) {
+		return { problem: `${spec.name} ${JSON.stringify(raw)} does not match the pattern ${spec.pattern}` };
+	}
+	return { value: raw };
+}
+
+function readRows<T>(text: string, file: string, columns: readonly ColumnSpec[]): ReadRows<T> {
+	const table = readCsvTable(text, file, columns.map((c) => c.name));
+	const problems = [...table.problems];
+	const rows: Located<T>[] = [];
+	// With a wrong header every row's cells are misread; report the header alone.
+	if (!table.headerValid) return { rows, problems };
+	for (const { line, cells } of table.records) {
+		const row: Record<string, Cell> = {};
+		let ok = true;
+		for (const spec of columns) {
+			const result = convertCell(spec, cells[spec.name] ?? '');
+			if ('problem' in result) {
+				problems.push({ file, line, message: result.problem });
+				ok = false;
+			} else {
+				row[spec.name] = result.value;
+			}
+		}
+		if (ok) rows.push({ line, row: row as T });
+	}
+	return { rows, problems };
+}
+
+export function readFigureRows(text: string, file: string): ReadRows<FigureRow> {
+	return readRows<FigureRow>(text, file, FIGURE_COLUMNS);
+}
+
+export function readSourceRows(text: string, file: string): ReadRows<Source> {
+	return readRows<Source>(text, file, SOURCE_COLUMNS);
+}

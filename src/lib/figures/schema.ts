@@ -1,0 +1,101 @@
+/**
+ * The shape of data/figures.csv and data/sources.csv: every column, its type, whether it is
+ * required, its vocabulary and what it means. Parsing, validation and the downloads all read
+ * this one table, so a column is described once.
+ */
+import { QUALIFIERS, type Qualifier } from '$lib/quantities';
+
+export type ColumnType = 'string' | 'integer' | 'number' | 'date' | 'url';
+
+export interface ColumnSpec {
+	name: string;
+	type: ColumnType;
+	required: boolean;
+	description: string;
+	/** Closed vocabulary of allowed values. */
+	enum?: readonly string[];
+	/** Regular expression (anchored) a value must match. */
+	pattern?: string;
+}
+
+/** Indicators: what a figure counts. `group` keeps displacement apart from other claims on the page. */
+export const INDICATORS = {
+	refugees: { name: 'Refugees', group: 'displacement' },
+	idps: { name: 'Internally displaced people', group: 'displacement' },
+	new_displacement: { name: 'New displacement', group: 'displacement' },
+	casualties: { name: 'Casualties', group: 'other' },
+	combatants: { name: 'Combatants', group: 'other' }
+} as const;
+export type Indicator = keyof typeof INDICATORS;
+
+/**
+ * Stock: how many at a date. Flow: how many during a period or event. Share: a part of another
+ * figure, kept as the article words it ("half") rather than turned into a count it never states.
+ */
+export const MEASURES = ['stock', 'flow', 'share'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** Units, each tied to the kind of quantity the words must state. */
+export const UNITS = { people: 'count', share: 'share', percent: 'percent' } as const;
+export type Unit = keyof typeof UNITS;
+
+export { QUALIFIERS, type Qualifier };
+
+const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
+
+export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
+	{ name: 'id', type: 'string', required: true, pattern: SLUG, description: 'Stable identifier of the figure; also its anchor on the page (#fig-<id>).' },
+	{ name: 'source', type: 'string', required: true, pattern: SLUG, description: 'Identifier of the article the figure comes from (sources.csv id).' },
+	{ name: 'quote', type: 'string', required: true, description: 'The exact words of the article that state the number; white space runs match any white space.' },
+	{ name: 'label', type: 'string', required: true, description: 'Short label for the figure.' },
+	{ name: 'indicator', type: 'string', required: true, enum: Object.keys(INDICATORS), description: 'What is counted: refugees, idps (internally displaced people), new_displacement, casualties or combatants.' },
+	{ name: 'measure', type: 'string', required: true, enum: MEASURES, description: 'stock (how many at a date), flow (how many during a period or event) or share (a part of another figure).' },
+	{ name: 'value', type: 'number', required: true, description: 'The number the quote states; for a range, its lower end; for a share, a fraction (half = 0.5).' },
+	{ name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'How the article qualifies the number: exact, approx (around, about), at_least, more_than, at_most (up to), less_than, nearly or range.' },
+	{ name: 'upper', type: 'number', required: false, description: 'Upper end of a range; empty unless the qualifier is range.' },
+	{ name: 'unit', type: 'string', required: true, enum: Object.keys(UNITS), description: 'people, share (a fraction of another figure) or percent.' },
+	{ name: 'country', type: 'string', required: true, description: 'Country the figure is about.' },
+	{ name: 'country_iso3', type: 'string', required: true, pattern: '[A-Z]{3}', description: 'ISO 3166-1 alpha-3 code of the country.' },
+	{ name: 'admin1', type: 'string', required: false, description: 'First-level administrative area (governorate) where the figure is about one, e.g. Idlib.' },
+	{ name: 'reported', type: 'date', required: true, description: 'Date the figure was reported (YYYY-MM-DD).' },
+	{ name: 'attributed_to', type: 'string', required: false, description: 'Who the article attributes the figure to; empty when the article names no source.' },
+	{ name: 'note', type: 'string', required: false, description: 'Editorial note on how to read the figure.' }
+];
+
+export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
+	{ name: 'id', type: 'string', required: true, pattern: SLUG, description: 'Stable identifier of the article; its text is data/articles/<id>.txt.' },
+	{ name: 'title', type: 'string', required: true, description: 'Headline as published.' },
+	{ name: 'publisher', type: 'string', required: true, description: 'Publisher of the article.' },
+	{ name: 'published', type: 'date', required: true, description: 'Publication date (YYYY-MM-DD).' },
+	{ name: 'url', type: 'url', required: true, description: 'Address of the article as published.' },
+	{ name: 'rights', type: 'string', required: true, description: 'Note on the rights to the article text and figures.' }
+];
+
+export interface Source {
+	id: string;
+	title: string;
+	publisher: string;
+	published: string;
+	url: string;
+	rights: string;
+}
+
+/** One row of figures.csv, typed. Empty optional cells are null. */
+export interface FigureRow {
+	id: string;
+	source: string;
+	quote: string;
+	label: string;
+	indicator: Indicator;
+	measure: Measure;
+	value: number;
+	qualifier: Qualifier;
+	upper: number | null;
+	unit: Unit;
+	country: string;
+	country_iso3: string;
+	admin1: string | null;
+	reported: string;
+	attributed_to: string | null;
+	note: string | null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds a quote in the verbatim article. The one allowance: any run of Unicode white space in
+ * either text matches any other run (the source has non-breaking spaces where the quote has
+ * plain ones). Everything else must be equal character for character: no case folding, no
+ * fuzzy matching. A match may not start or end inside a word or number, so "700,00" does not
+ * match "700,000".
+ */
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function escapeRegExp(text: string): string {
+	// Only the syntax characters: with the u flag, escaping anything else is an error.
+	return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** Collapses every run of white space to one plain space and trims the ends. */
+export function normalizeSpace(text: string): string {
+	return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Every place the quote occurs, overlapping ones included, in order. */
+export function findQuote(text: string, quote: string): Span[] {
+	const words = normalizeSpace(quote).split(' ').filter(Boolean);
+	if (words.length === 0) return [];
+	const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
+	const spans: Span[] = [];
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		pattern.lastIndex = start + 1;
+		if (cutsWord(text, start, end)) continue;
+		spans.push({ start, end });
+	}
+	return spans;
+}
+
+function cutsWord(text: string, start: number, end: number): boolean {
+	const joins = (a: string | undefined, b: string | undefined) =>
+		a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
+	return joins(text[start - 1], text[start]) || joins(text[end - 1], text[end]);
+}

@@ -1,0 +1,77 @@
+/**
+ * Splits an article into paragraphs and sentences, with offsets into the verbatim text.
+ *
+ * The article files are plain text as published: one line per block. The headline, standfirst,
+ * read-time line, date line and photo caption stand on consecutive lines, so every non-blank line
+ * is a paragraph of its own. Sentences come from Intl.Segmenter inside each paragraph, so a
+ * sentence never runs across a block boundary.
+ */
+
+/**
+ * What a paragraph is. `chrome` is the publisher's page furniture (the "2 min read" line and the
+ * "Follow us" footer): not the article's words, so the page leaves it out of the article view,
+ * but it keeps its offsets and ids so that positions stay those of the verbatim file.
+ */
+export type ParagraphRole = 'headline' | 'standfirst' | 'dateline' | 'caption' | 'body' | 'chrome';
+
+export interface Sentence {
+	/** Stable anchor id: `s<paragraph>-<sentence>`, both 1-based, counted over the whole file. */
+	id: string;
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface Paragraph {
+	/** 1-based position among the file's paragraphs. */
+	number: number;
+	role: ParagraphRole;
+	start: number;
+	end: number;
+	sentences: Sentence[];
+}
+
+const READ_TIME = /^\d+ min read$/u;
+const FOOTER = /^Follow us\b/u;
+const DATELINE = /^\d{1,2} [A-Z][a-z]+,? \d{4}$/u;
+const PHOTO_CREDIT = /\[[^\]]+\]$/u;
+const EDGE_SPACE = /^\s+|\s+$/gu;
+
+function roleOf(text: string, number: number): ParagraphRole {
+	if (number === 1) return 'headline';
+	if (READ_TIME.test(text) || FOOTER.test(text)) return 'chrome';
+	if (DATELINE.test(text)) return 'dateline';
+	if (PHOTO_CREDIT.test(text)) return 'caption';
+	if (number === 2) return 'standfirst';
+	return 'body';
+}
+
+/** The span of `text[start, end)` without white space at its edges (NBSP included). */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+	const slice = text.slice(start, end);
+	const lead = slice.length - slice.trimStart().length;
+	const trail = slice.length - slice.replace(/\s+$/u, '').length;
+	return { start: start + lead, end: Math.max(start + lead, end - trail) };
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export function splitArticle(text: string): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	let lineStart = 0;
+	for (const line of text.split('\n')) {
+		const span = trimSpan(text, lineStart, lineStart + line.length);
+		lineStart += line.length + 1;
+		if (span.start === span.end) continue;
+		const number = paragraphs.length + 1;
+		const paragraphText = text.slice(span.start, span.end);
+		const sentences: Sentence[] = [];
+		for (const segment of segmenter.segment(paragraphText)) {
+			const s = trimSpan(text, span.start + segment.index, span.start + segment.index + segment.segment.length);
+			if (s.start === s.end) continue;
+			sentences.push({ id: `s${number}-${sentences.length + 1}`, ...s, text: text.slice(s.start, s.end) });
+		}
+		paragraphs.push({ number, role: roleOf(paragraphText.replace(EDGE_SPACE, ''), number), ...span, sentences });
+	}
+	return paragraphs;
+}

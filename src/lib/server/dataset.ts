@@ -1,0 +1,35 @@
+/**
+ * The only module that reads data/ from disk. It runs at build time (every route is
+ * prerendered), so a data problem fails the build with the file, the line and what is wrong.
+ * DATA_DIR points it at another folder (the tests build deliberately broken copies).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildDataset, type DataFile, type Dataset } from '$lib/figures/dataset';
+import { readSourceRows } from '$lib/figures/rows';
+
+function readDataFile(path: string): DataFile {
+	return { file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') };
+}
+
+/** Reads and validates the data in `dir`; throws a DataError naming every problem. */
+export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Dataset {
+	const root = resolve(dir);
+	const sources = readDataFile(join(root, 'sources.csv'));
+	const figures = readDataFile(join(root, 'figures.csv'));
+	const articles = new Map<string, DataFile>();
+	// Only well-formed source rows name article files; buildDataset reports the others.
+	for (const { row } of readSourceRows(sources.text, sources.file).rows) {
+		const path = join(root, 'articles', `${row.id}.txt`);
+		if (existsSync(path)) articles.set(row.id, readDataFile(path));
+	}
+	return buildDataset({ sources, figures, articles });
+}
+
+let cached: Dataset | undefined;
+
+/** The dataset for this build, read once and shared by the page and every endpoint. */
+export function dataset(): Dataset {
+	cached ??= loadDataset();
+	return cached;
+}

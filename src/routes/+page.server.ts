@@ -1,0 +1,5 @@
+import { pageModel } from '$lib/page-model';
+import { dataset } from '$lib/server/dataset';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => pageModel(dataset());
