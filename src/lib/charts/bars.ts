@@ -20,7 +20,7 @@ const PANEL_GAP = 22;
 /** Where bars may end; the rest of the width holds the open end and the value label. */
 const PLOT_WIDTH = 290;
 /** Length of the faded extension that says "and more". */
-export const OPEN_END_LENGTH = 26;
+const OPEN_END_LENGTH = 26;
 
 export interface BarMark {
 	figureId: string;
@@ -56,6 +56,8 @@ export interface BarPanel {
 export interface BarChartModel {
 	width: number;
 	height: number;
+	/** Length of the faded extension that says "and more". */
+	openEndLength: number;
 	panels: BarPanel[];
 }
 
@@ -93,5 +95,5 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 		panels.push({ measure, title: MEASURE_TITLE[measure], titleY, axisY: y - BAR_GAP + 6, ticks, bars });
 		y += AXIS_HEIGHT + PANEL_GAP - BAR_GAP;
 	}
-	return { width: BAR_CHART_WIDTH, height: y - PANEL_GAP + 6, panels };
+	return { width: BAR_CHART_WIDTH, height: y - PANEL_GAP + 6, openEndLength: OPEN_END_LENGTH, panels };
 }

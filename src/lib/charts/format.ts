@@ -47,9 +47,9 @@ const siShort = format('.3~s');
 const withCommas = format(',');
 const percent = format('.0%');
 
-/** 5500000 → "5.5M", 700000 → "700k", 12 → "12"; billions as "B", not SI's "G". */
+/** 5500000 → "5.5M", 700000 → "700k", 8000 → "8,000"; billions as "B", not SI's "G". */
 export function shortCount(value: number): string {
-	return value < 1000 ? withCommas(value) : siShort(value).replace('G', 'B');
+	return value < 100_000 ? withCommas(value) : siShort(value).replace('G', 'B');
 }
 
 /** 5500000 → "5.5 million", 700000 → "700,000". */

@@ -51,6 +51,7 @@ export interface UnitChartModel {
 	width: number;
 	height: number;
 	size: number;
+	peoplePerUnit: number;
 	sections: UnitSection[];
 }
 
@@ -74,7 +75,7 @@ export function unitChart(figures: readonly SourcedFigure[]): UnitChartModel {
 		sections.push({ measure, title: MEASURE_TITLE[measure], titleY, groups });
 		y += SECTION_GAP - GROUP_GAP;
 	}
-	return { width: UNIT_CHART_WIDTH, height: Math.max(0, y - SECTION_GAP), size: SIZE, sections };
+	return { width: UNIT_CHART_WIDTH, height: Math.max(0, y - SECTION_GAP), size: SIZE, peoplePerUnit: PEOPLE_PER_UNIT, sections };
 }
 
 function unitGroup(f: SourcedFigure, y: number): UnitGroup {

@@ -46,6 +46,7 @@ export function readCsvTable(text: string, file: string, columns: readonly strin
 				problems.push(...headerProblems);
 				return;
 			}
+			if (!headerValid) return; // every row would be misread; the header problem says why
 			if (fields.length !== header.length) {
 				problems.push({
 					file,

@@ -98,7 +98,8 @@ export function buildDataset(files: DataFiles): Dataset {
 			problem(located);
 			continue;
 		}
-		const disagreement = checkQuoteStatesRow(row);
+		// A row that contradicts itself is reported alone; its words are checked once it is mended.
+		const disagreement = rowProblems.length === 0 ? checkQuoteStatesRow(row) : null;
 		if (disagreement) problem(disagreement);
 		// The article view marks each quote once; overlapping marks could not both be links.
 		const overlapping = figures.find(

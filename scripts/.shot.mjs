@@ -1,0 +1,12 @@
+import { launchChromium } from '/work/main/scripts/chromium.js';
+import { serve } from '/work/main/scripts/serve.js';
+const [,, width, scheme, selector, out, hash] = process.argv;
+const server = await serve(0);
+const browser = await launchChromium();
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 800 }, colorScheme: scheme });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+await page.goto(server.url + (hash ?? ''), { waitUntil: 'networkidle' });
+if (selector === 'viewport') await page.screenshot({ path: out });
+else await page.locator(selector).first().screenshot({ path: out });
+await browser.close(); await server.close();

@@ -1,0 +1,31 @@
+// Writes PNGs of every page at 1280 px and 375 px, light and dark, into screenshots/ (git-ignored).
+// Run after `npm run build`: `npm run screenshots`.
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.js';
+import { serve } from './serve.js';
+
+const PAGES = [{ name: 'dashboard', path: '/' }];
+const WIDTHS = [1280, 375];
+const SCHEMES = /** @type {const} */ (['light', 'dark']);
+
+mkdirSync('screenshots', { recursive: true });
+const server = await serve(0);
+const browser = await launchChromium();
+try {
+	for (const page of PAGES) {
+		for (const width of WIDTHS) {
+			for (const colorScheme of SCHEMES) {
+				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+				const tab = await context.newPage();
+				await tab.goto(new URL(page.path, server.url).href, { waitUntil: 'networkidle' });
+				const file = `screenshots/${page.name}-${width}-${colorScheme}.png`;
+				await tab.screenshot({ path: file, fullPage: true });
+				console.log(file);
+				await context.close();
+			}
+		}
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}

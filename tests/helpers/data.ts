@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import type { DataFiles } from '$lib/figures/dataset';
+import { ARTICLE, ARTICLE_ID } from './article';
+
+export const FIGURES_CSV = readFileSync('data/figures.csv', 'utf8');
+export const SOURCES_CSV = readFileSync('data/sources.csv', 'utf8');
+
+/** The project's data files, with figures.csv (or others) replaced where a test says so. */
+export function dataFiles(overrides: { figures?: string; sources?: string; article?: string } = {}): DataFiles {
+	return {
+		figures: { file: 'data/figures.csv', text: overrides.figures ?? FIGURES_CSV },
+		sources: { file: 'data/sources.csv', text: overrides.sources ?? SOURCES_CSV },
+		articles: new Map([
+			[ARTICLE_ID, { file: `data/articles/${ARTICLE_ID}.txt`, text: overrides.article ?? ARTICLE }]
+		])
+	};
+}
+
+/** figures.csv with the first occurrence of `from` replaced by `to`; fails loudly if absent. */
+export function figuresWith(from: string, to: string): string {
+	if (!FIGURES_CSV.includes(from)) throw new Error(`test setup: ${JSON.stringify(from)} is not in figures.csv`);
+	return FIGURES_CSV.replace(from, to);
+}
