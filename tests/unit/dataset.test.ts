@@ -231,7 +231,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 	it('the DataError message lists every problem, one per line', () => {
 		const figures = figuresWith(',5500000,', ',abc,');
 		expect(() => buildDataset(dataFiles({ figures }))).toThrow(
-			'The data in data/ do not validate (1 problem):\ndata/figures.csv:2: "value" is not a plain number'
+			'The data do not validate (1 problem):\ndata/figures.csv:2: "value" is not a plain number'
 		);
 	});
 });

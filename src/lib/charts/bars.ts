@@ -61,10 +61,13 @@ export interface BarChartModel {
 	panels: BarPanel[];
 }
 
+/** Two decimals are finer than a pixel and keep the SVG in the HTML short. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
 export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 	const max = Math.max(...figures.map((f) => f.upper ?? f.value));
 	const x = scaleLinear().domain([0, max]).nice(4).range([0, PLOT_WIDTH]);
-	const ticks = x.ticks(4).map((t) => ({ x: x(t), label: shortCount(t) }));
+	const ticks = x.ticks(4).map((t) => ({ x: round(x(t)), label: shortCount(t) }));
 	const panels: BarPanel[] = [];
 	let y = 0;
 	for (const measure of ['stock', 'flow'] as const) {
@@ -74,7 +77,7 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 		y += PANEL_TITLE_HEIGHT;
 		const bars = inPanel.map((f): BarMark => {
 			const openEnd = f.qualifier === 'at_least' || f.qualifier === 'more_than';
-			const width = x(f.value);
+			const width = round(x(f.value));
 			const bar: BarMark = {
 				figureId: f.id,
 				sentenceId: f.provenance.sentenceId,
@@ -87,7 +90,7 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 				openEnd,
 				approx: f.qualifier === 'approx' || f.qualifier === 'nearly',
 				labelY: y + 13,
-				valueX: width + (openEnd ? OPEN_END_LENGTH : 0) + 6
+				valueX: round(width + (openEnd ? OPEN_END_LENGTH : 0) + 6)
 			};
 			y += LABEL_HEIGHT + BAR_HEIGHT + BAR_GAP;
 			return bar;

@@ -84,7 +84,7 @@ function unitGroup(f: SourcedFigure, y: number): UnitGroup {
 	const top = y + TITLE_HEIGHT;
 	const squares = Array.from({ length: whole }, (_, i) => place(i, top));
 	const part = units - whole;
-	if (part > 0.005) squares.push(place(whole, top, SIZE * part));
+	if (part > 0.005) squares.push(place(whole, top, Math.round(SIZE * part * 100) / 100));
 	const openEnd = f.qualifier === 'at_least' || f.qualifier === 'more_than';
 	const openSquare = openEnd ? place(squares.length, top) : null;
 	const rows = Math.ceil((squares.length + (openSquare ? 1 : 0)) / PER_ROW);

@@ -21,7 +21,7 @@ export class DataError extends Error {
 
 	constructor(problems: readonly DataProblem[]) {
 		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-		super(`The data in data/ do not validate (${count}):\n${problems.map(formatProblem).join('\n')}`);
+		super(`The data do not validate (${count}):\n${problems.map(formatProblem).join('\n')}`);
 		this.name = 'DataError';
 		this.problems = problems;
 	}

@@ -4,12 +4,18 @@
  * DATA_DIR points it at another folder (the tests build deliberately broken copies).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildDataset, type DataFile, type Dataset } from '$lib/figures/dataset';
 import { readSourceRows } from '$lib/figures/rows';
 
+/** Paths in messages are relative to the project where that is shorter, absolute elsewhere. */
+function displayPath(path: string): string {
+	const inProject = relative(process.cwd(), path);
+	return inProject.startsWith('..') || isAbsolute(inProject) ? path : inProject;
+}
+
 function readDataFile(path: string): DataFile {
-	return { file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') };
+	return { file: displayPath(path), text: readFileSync(path, 'utf8') };
 }
 
 /** Reads and validates the data in `dir`; throws a DataError naming every problem. */

@@ -1,0 +1,99 @@
+import { endOfMatch, isWordChar, startOfMatchBefore } from './text';
+import type { NumeralReading } from './types';
+
+/**
+ * Numbers that are not quantities: years, dates, times, durations and ordinals.
+ * Ordinals in digits ("3rd") and attached times ("10am") never get this far: the digit
+ * reader refuses numbers with letters run on. Word ordinals ("first", "fifth") are not
+ * in the number vocabulary at all.
+ */
+
+/** Capitalised month names only: "may 5" / "march 12" in lower case are verbs more often than dates. */
+const MONTH =
+	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** "11 February", "11 of February" */
+const MONTH_AFTER = new RegExp(`\\s+(?:of\\s+)?${MONTH}\\.?(?![\\p{L}])`, 'uy');
+/** "February 11", "Feb. 11", "February the 11" */
+const MONTH_BEFORE = new RegExp(`${MONTH}\\.?\\s+(?:the\\s+)?$`, 'u');
+
+/** "nine years", "2 min read", "nine-year war", "10 days", "six decades", "12-hour". */
+const DURATION_AFTER =
+	/(?:\s+|\s*[-–]\s*)(?:years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|century|centuries)(?![\p{L}])/iuy;
+
+/** "3 pm", "10 a.m.", "five o'clock" */
+const TIME_AFTER = /\s*[ap]\.?m\.?(?![\p{L}\p{N}])|\s+o['’]clock/iuy;
+
+/** "10:30", "11/02/2020", "24/7": digits glued to more digits by a colon or slash. */
+const JOINED_DIGITS_AFTER = /[:/]\d/uy;
+
+/** "twenty-first", "twenty first": a tens word that is really the start of an ordinal. */
+const ORDINAL_AFTER =
+	/(?:\s+|-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iuy;
+
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2100;
+
+/** "2020", "1999": four plain digits in the years range. "2,020" and "2020 million" are counts. */
+export function isYearLike(n: NumeralReading): boolean {
+	return (
+		n.form === 'digits' &&
+		n.kind === 'count' &&
+		n.scale === 1 &&
+		/^\d{4}$/u.test(n.written) &&
+		n.value >= FIRST_YEAR &&
+		n.value <= LAST_YEAR
+	);
+}
+
+function couldBeDayOfMonth(n: NumeralReading): boolean {
+	return (
+		n.form === 'digits' &&
+		n.kind === 'count' &&
+		n.scale === 1 &&
+		/^\d{1,2}$/u.test(n.written) &&
+		n.value >= 1 &&
+		n.value <= 31
+	);
+}
+
+/**
+ * True when a number starting at `at` is the tail of something else and must not be read:
+ * "COVID-19" (letters then hyphen), "10:30" / "2020-02-11" / "3.2.1" (digits then a joiner).
+ */
+export function startsInsideToken(text: string, at: number): boolean {
+	const before = text[at - 1];
+	if (before === undefined || !isWordChar(text, at - 2)) return false;
+	if (before === '-' || before === '–') return true;
+	return /[/:.,]/u.test(before) && /\p{N}/u.test(text[at - 2] ?? '');
+}
+
+function isDate(text: string, first: NumeralReading, last: NumeralReading): boolean {
+	const monthBefore = couldBeDayOfMonth(first) && startOfMatchBefore(MONTH_BEFORE, text, first.start) !== null;
+	const monthAfter = couldBeDayOfMonth(last) && endOfMatch(MONTH_AFTER, text, last.end) !== null;
+	return monthBefore || monthAfter;
+}
+
+function isTimeOrDuration(text: string, last: NumeralReading): boolean {
+	return [DURATION_AFTER, TIME_AFTER, JOINED_DIGITS_AFTER].some(
+		(re) => endOfMatch(re, text, last.end) !== null
+	);
+}
+
+function isWordOrdinal(text: string, last: NumeralReading): boolean {
+	return last.form === 'words' && endOfMatch(ORDINAL_AFTER, text, last.end) !== null;
+}
+
+/**
+ * True when the number (or range from `first` to `last`) is a year, date, time, duration or
+ * ordinal rather than a quantity. For a single number, pass it as both `first` and `last`.
+ */
+export function isNonCount(text: string, first: NumeralReading, last: NumeralReading): boolean {
+	return (
+		isYearLike(first) ||
+		isYearLike(last) ||
+		isDate(text, first, last) ||
+		isTimeOrDuration(text, last) ||
+		isWordOrdinal(text, last)
+	);
+}

@@ -1,0 +1,71 @@
+import { isYearLike } from './noncounts';
+import { readNumber } from './numbers';
+import { readShare } from './shares';
+import { endOfMatch, startOfMatchBefore, tidy } from './text';
+import type { NumeralReading, QuantityKind } from './types';
+
+/** "8,000-10,000", "8,000 – 10,000" (hyphen or en dash), "8,000 to 10,000" */
+const DASH_OR_TO = /\s*[-–]\s*|\s+to\s+/iuy;
+/** "between 8,000 and 10,000"; "and" only makes a range after "between". */
+const AND = /\s+and\s+/iuy;
+const BETWEEN_BEFORE = /between\s+$/iu;
+const FROM_BEFORE = /from\s+$/iu;
+
+export interface RangeReading {
+	/** Includes a leading "between"/"from". */
+	start: number;
+	end: number;
+	lower: NumeralReading;
+	upper: NumeralReading;
+	kind: QuantityKind;
+}
+
+/**
+ * "5-6 million": the scale written once applies to both ends. Only when the lower number
+ * is below the upper's leading number, so "500 to 6 million" stays 500 to 6,000,000.
+ */
+function shareScale(lower: NumeralReading, upper: NumeralReading): NumeralReading {
+	if (lower.scale !== 1 || upper.scale === 1 || lower.value >= upper.leading) return lower;
+	return { ...lower, value: tidy(lower.value * upper.scale), scale: upper.scale };
+}
+
+/**
+ * Kind of the whole range, or null when the ends do not belong together. A percent sign
+ * written once covers both ends ("10-12%"); a share never pairs with a count.
+ */
+function rangeKind(lower: NumeralReading, upper: NumeralReading): QuantityKind | null {
+	if (lower.kind === upper.kind) return lower.kind;
+	if (lower.kind === 'share' || upper.kind === 'share') return null;
+	const plain = lower.kind === 'count' ? lower : upper;
+	return plain.scale === 1 ? 'percent' : null;
+}
+
+function connectorEnd(text: string, lower: NumeralReading, afterBetween: boolean): number | null {
+	const and = afterBetween ? endOfMatch(AND, text, lower.end) : null;
+	return and ?? endOfMatch(DASH_OR_TO, text, lower.end);
+}
+
+/** A range whose lower end is `lower`, or null when no second number follows as a range. */
+export function readRange(text: string, lower: NumeralReading): RangeReading | null {
+	const between = startOfMatchBefore(BETWEEN_BEFORE, text, lower.start);
+	const prefixStart = between ?? startOfMatchBefore(FROM_BEFORE, text, lower.start);
+
+	const upperStart = connectorEnd(text, lower, between !== null);
+	if (upperStart === null) return null;
+	const upper = readShare(text, upperStart) ?? readNumber(text, upperStart);
+	if (!upper) return null;
+
+	const kind = rangeKind(lower, upper);
+	// "from 12 to 2020" is not a range; "2011-2020" is one, of years, and is dropped later.
+	if (kind === null || (isYearLike(upper) && !isYearLike(lower))) return null;
+	const scaledLower = shareScale(lower, upper);
+	if (scaledLower.value >= upper.value) return null;
+
+	return {
+		start: prefixStart ?? lower.start,
+		end: upper.end,
+		lower: { ...scaledLower, kind },
+		upper: { ...upper, kind },
+		kind
+	};
+}

@@ -1,0 +1,77 @@
+import { isNonCount, startsInsideToken } from './noncounts';
+import { readNumber } from './numbers';
+import { qualifierBefore } from './qualifiers';
+import { readRange, type RangeReading } from './ranges';
+import { readShare } from './shares';
+import type { NumeralReading, Quantity } from './types';
+
+/** Numbers can only begin where a word begins. */
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+function nextWordStart(text: string, from: number): number {
+	WORD_START.lastIndex = from;
+	const m = WORD_START.exec(text);
+	return m ? m.index : -1;
+}
+
+function quantity(
+	text: string,
+	start: number,
+	end: number,
+	fields: Pick<Quantity, 'value' | 'upper' | 'qualifier' | 'kind'>
+): Quantity {
+	return { ...fields, start, end, text: text.slice(start, end) };
+}
+
+function fromRange(text: string, range: RangeReading): Quantity {
+	const { lower, upper, kind } = range;
+	return quantity(text, range.start, range.end, { value: lower.value, upper: upper.value, qualifier: 'range', kind });
+}
+
+function fromSingle(text: string, n: NumeralReading): Quantity {
+	const qualifier = qualifierBefore(text, n.start);
+	return quantity(text, qualifier?.start ?? n.start, n.end, {
+		value: n.value,
+		upper: null,
+		qualifier: qualifier?.qualifier ?? 'exact',
+		kind: n.kind
+	});
+}
+
+interface Found {
+	/** Where scanning resumes; past anything consumed, even when it was not a quantity. */
+	end: number;
+	quantity: Quantity | null;
+}
+
+/** Read whatever number starts at `at`; null when nothing numeric starts there. */
+function readQuantityAt(text: string, at: number): Found | null {
+	if (startsInsideToken(text, at)) return null;
+	// Shares first: "one in five" and "two-thirds" begin with words that are also numbers.
+	const first = readShare(text, at) ?? readNumber(text, at);
+	if (!first) return null;
+
+	const range = readRange(text, first);
+	const end = range?.end ?? first.end;
+	if (isNonCount(text, range?.lower ?? first, range?.upper ?? first)) return { end, quantity: null };
+	if (range) return { end, quantity: fromRange(text, range) };
+	// A lone "one" is a pronoun far more often than a count ("one of the", "no one").
+	if (first.bareOne) return { end, quantity: null };
+	return { end, quantity: fromSingle(text, first) };
+}
+
+/**
+ * Every quantity in `text`, in order of appearance, with the qualifier words before it
+ * ("at least 5.5 million" -> 5,500,000, at_least). Years, dates, times, durations and
+ * ordinals are skipped. Share values are exact divisions (1 / 3): compare with a tolerance.
+ */
+export function readQuantities(text: string): Quantity[] {
+	const found: Quantity[] = [];
+	let at = 0;
+	for (let start = nextWordStart(text, at); start !== -1; start = nextWordStart(text, at)) {
+		const result = readQuantityAt(text, start);
+		if (result?.quantity) found.push(result.quantity);
+		at = result ? result.end : start + 1;
+	}
+	return found;
+}

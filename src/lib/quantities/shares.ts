@@ -1,0 +1,163 @@
+import { readDigitNumber } from './digits';
+import { isNonCount, isYearLike } from './noncounts';
+import { endOfMatch, matchAt, startOfMatchBefore } from './text';
+import type { NumeralReading } from './types';
+import { readWordNumber } from './words';
+
+/**
+ * Shares of a whole written in words: "half", "a third", "two-thirds", "three quarters",
+ * "one in five". Values are exact JS divisions (1 / 3), so callers compare with a tolerance.
+ */
+
+/** "a third", "one quarter": one part in n. */
+const SINGULAR: ReadonlyMap<string, number> = new Map(
+	Object.entries({
+		half: 2,
+		third: 3,
+		quarter: 4,
+		fifth: 5,
+		sixth: 6,
+		seventh: 7,
+		eighth: 8,
+		ninth: 9,
+		tenth: 10
+	})
+);
+/** "two-thirds", "three quarters": several parts in n. */
+const PLURAL: ReadonlyMap<string, number> = new Map(
+	Object.entries({
+		halves: 2,
+		thirds: 3,
+		quarters: 4,
+		fifths: 5,
+		sixths: 6,
+		sevenths: 7,
+		eighths: 8,
+		ninths: 9,
+		tenths: 10
+	})
+);
+const NUMERATORS: ReadonlyMap<string, number> = new Map(
+	Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 })
+);
+
+const WORD = /\p{L}+/uy;
+const WORD_GAP = /\s+|-/uy;
+
+/** "half-brother", "a third-party", "quarter-final": a compound word, not a share. */
+const HYPHENATED_AFTER = /-\p{L}/uy;
+
+/** "half an hour", "a quarter of an hour", "half a million" (a count, read in words.ts). */
+const HALF_OF_UNIT_AFTER =
+	/\s+(?:of\s+)?an?\s+(?:hour|day|week|month|year|decade|century|minute|second|thousand|million|billion|trillion)(?![\p{L}])/iuy;
+
+/** "the first half of 2020", "the other half": a part of a period or group, not a share. */
+const HALF_PERIOD_BEFORE = /(?:first|second|last|other|latter|former|back|front|top|bottom)\s+$/iu;
+
+/**
+ * After "a third" or "a quarter" the words could be an ordinal with its noun ("a third time",
+ * "a quarter century"). It is read as a share only when the next word is one that a share is
+ * typically followed by, or when punctuation or the end of the line follows.
+ */
+const SHARE_FOLLOWERS = new Set(
+	[
+		['of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'than', 'since'],
+		['and', 'or', 'but', 'more', 'less', 'fewer'],
+		['were', 'was', 'are', 'is', 'have', 'had', 'has', 'said', 'will', 'would']
+	].flat()
+);
+const NEXT_WORD_ON_LINE = /[^\S\r\n]+(\p{L}+)/uy;
+
+/** "one in five", "1 in 10", "two out of every three" */
+const IN_EVERY = /\s+(?:in|out\s+of)\s+(?:every\s+)?/iuy;
+
+interface Word {
+	word: string;
+	start: number;
+	end: number;
+}
+
+function wordAt(text: string, at: number): Word | null {
+	const m = matchAt(WORD, text, at);
+	return m ? { word: m[0].toLowerCase(), start: at, end: at + m[0].length } : null;
+}
+
+function nextWord(text: string, after: Word): Word | null {
+	const gapEnd = endOfMatch(WORD_GAP, text, after.end);
+	return gapEnd === null ? null : wordAt(text, gapEnd);
+}
+
+function share(text: string, start: number, end: number, value: number): NumeralReading {
+	const written = text.slice(start, end);
+	return {
+		value,
+		start,
+		end,
+		kind: 'share',
+		leading: value,
+		scale: 1,
+		form: 'words',
+		written,
+		bareOne: false
+	};
+}
+
+function articleShareFits(text: string, end: number): boolean {
+	const m = matchAt(NEXT_WORD_ON_LINE, text, end);
+	if (m) return SHARE_FOLLOWERS.has((m[1] ?? '').toLowerCase());
+	return endOfMatch(HYPHENATED_AFTER, text, end) === null;
+}
+
+/** "a third", "one-third", "an eighth", "two-thirds", "three quarters" */
+function readFractionWords(text: string, at: number): NumeralReading | null {
+	const first = wordAt(text, at);
+	const second = first && nextWord(text, first);
+	if (!first || !second) return null;
+	if (endOfMatch(HYPHENATED_AFTER, text, second.end) !== null) return null;
+	if (endOfMatch(HALF_OF_UNIT_AFTER, text, second.end) !== null) return null;
+
+	const singular = SINGULAR.get(second.word);
+	if (singular !== undefined && (first.word === 'a' || first.word === 'an')) {
+		return articleShareFits(text, second.end) ? share(text, at, second.end, 1 / singular) : null;
+	}
+	if (singular !== undefined && first.word === 'one') return share(text, at, second.end, 1 / singular);
+
+	const plural = PLURAL.get(second.word);
+	const numerator = NUMERATORS.get(first.word);
+	if (plural !== undefined && numerator !== undefined && numerator < plural) {
+		return share(text, at, second.end, numerator / plural);
+	}
+	return null;
+}
+
+/** A bare "half": "Half of those killed...", "nearly half". */
+function readHalf(text: string, at: number): NumeralReading | null {
+	const word = wordAt(text, at);
+	if (word?.word !== 'half') return null;
+	const compound =
+		endOfMatch(HYPHENATED_AFTER, text, word.end) !== null ||
+		endOfMatch(HALF_OF_UNIT_AFTER, text, word.end) !== null;
+	if (compound || startOfMatchBefore(HALF_PERIOD_BEFORE, text, at) !== null) return null;
+	return share(text, at, word.end, 0.5);
+}
+
+function readWholeNumber(text: string, at: number): NumeralReading | null {
+	const n = readDigitNumber(text, at) ?? readWordNumber(text, at);
+	return n && Number.isInteger(n.value) && n.value > 0 ? n : null;
+}
+
+/** "one in five" (0.2), "1 in 10", "two out of every three". Not "12 in 24 hours" or "3 in 2019". */
+function readOneInN(text: string, at: number): NumeralReading | null {
+	const numerator = readWholeNumber(text, at);
+	if (!numerator || numerator.scale !== 1) return null;
+	const gapEnd = endOfMatch(IN_EVERY, text, numerator.end);
+	const denominator = gapEnd === null ? null : readWholeNumber(text, gapEnd);
+	if (!denominator || denominator.value <= numerator.value) return null;
+	if (isYearLike(denominator) || isNonCount(text, denominator, denominator)) return null;
+	return share(text, at, denominator.end, numerator.value / denominator.value);
+}
+
+/** A share starting at `at`, or null. */
+export function readShare(text: string, at: number): NumeralReading | null {
+	return readFractionWords(text, at) ?? readHalf(text, at) ?? readOneInN(text, at);
+}

@@ -1,0 +1,435 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import {
+	QUALIFIERS,
+	readQuantities,
+	type Qualifier,
+	type Quantity,
+	type QuantityKind
+} from '../../src/lib/quantities';
+
+/** Everything but the offsets; offsets are asserted separately where they matter. */
+type Reading = Pick<Quantity, 'value' | 'upper' | 'qualifier' | 'kind' | 'text'>;
+
+function read(input: string): Reading[] {
+	return readQuantities(input).map(({ value, upper, qualifier, kind, text }) => ({
+		value,
+		upper,
+		qualifier,
+		kind,
+		text
+	}));
+}
+
+function single(kind: QuantityKind) {
+	return (value: number, text: string, qualifier: Qualifier = 'exact'): Reading => ({
+		value,
+		upper: null,
+		qualifier,
+		kind,
+		text
+	});
+}
+const count = single('count');
+const percent = single('percent');
+const share = single('share');
+function range(value: number, upper: number, text: string, kind: QuantityKind = 'count'): Reading {
+	return { value, upper, qualifier: 'range', kind, text };
+}
+
+type Case = readonly [input: string, expected: readonly Reading[]];
+
+const NBSP = '\u00a0';
+const ARTICLE = readFileSync(new URL('../../data/articles/newarab-2020-02-11.txt', import.meta.url), 'utf8');
+
+describe('QUALIFIERS', () => {
+	it('lists the closed qualifier vocabulary in order', () => {
+		expect(QUALIFIERS).toEqual([
+			'exact',
+			'approx',
+			'at_least',
+			'more_than',
+			'at_most',
+			'less_than',
+			'nearly',
+			'range'
+		]);
+	});
+});
+
+describe('readQuantities on the source article (newarab-2020-02-11)', () => {
+	const sentences: ReadonlyArray<readonly [name: string, sentence: string, expected: readonly Reading[]]> = [
+		[
+			'refugees and internally displaced',
+			'with at least 5.5 million people fleeing the country and more than 6 million more displaced inside Syria.',
+			[
+				count(5_500_000, 'at least 5.5 million', 'at_least'),
+				count(6_000_000, 'more than 6 million', 'more_than')
+			]
+		],
+		[
+			'the full refugees sentence',
+			'According to UN figures, the Syrian conflict has caused the greatest displacement crisis in the world, with at least 5.5 million people fleeing the country and more than 6 million more displaced inside Syria.',
+			[
+				count(5_500_000, 'at least 5.5 million', 'at_least'),
+				count(6_000_000, 'more than 6 million', 'more_than')
+			]
+		],
+		[
+			'the Idlib offensive (non-breaking spaces around words)',
+			`A surge of${NBSP}internal displacement${NBSP}has seen around 700,000${NBSP}Syrians${NBSP}flee a regime offensive in nearby Idlib, the UN said on Tuesday,`,
+			[count(700_000, 'around 700,000', 'approx')]
+		],
+		[
+			'the militia fighters range',
+			'The group, which number between 8,000-10,000 fighters,',
+			[range(8000, 10_000, 'between 8,000-10,000')]
+		],
+		[
+			'civilians killed',
+			'Suspected regime airstrikes on Idlib killed at least 12 civilians on Tuesday, a war monitor said.',
+			[count(12, 'at least 12', 'at_least')]
+		],
+		[
+			'the share of minors',
+			'Half of those killed in the strikes were minors, the Britain-based Syrian Observatory for Human Rights said.',
+			[share(0.5, 'Half')]
+		],
+		['the reading time', '2 min read', []],
+		['the dateline', '11 February, 2020', []],
+		['a month with no number', 'in a US drone strike last month.', []],
+		[
+			'"around" with no number after it',
+			'Regime forces also bombed Turkish military points around the Qaminas village in Idlib, causing casualties.',
+			[]
+		],
+		[
+			'the video caption',
+			"A video circulating on social media shows an Iran-backed paramilitary fighter scrawling the slain general's name on a missile allegedly bound for Aleppo.",
+			[]
+		]
+	];
+
+	it.each(sentences)('sentence used in the table is verbatim in the article: %s', (_name, sentence) => {
+		expect(ARTICLE.includes(sentence)).toBe(true);
+	});
+
+	it.each(sentences)('readQuantities reads %s', (_name, sentence, expected) => {
+		expect(read(sentence)).toEqual(expected);
+	});
+
+	it('readQuantities reads exactly the six quantities of the whole article, in order', () => {
+		expect(read(ARTICLE)).toEqual([
+			range(8000, 10_000, 'between 8,000-10,000'),
+			count(700_000, 'around 700,000', 'approx'),
+			count(12, 'at least 12', 'at_least'),
+			share(0.5, 'Half'),
+			count(5_500_000, 'at least 5.5 million', 'at_least'),
+			count(6_000_000, 'more than 6 million', 'more_than')
+		]);
+	});
+
+	it('readQuantities gives article offsets that slice back to each quantity text', () => {
+		const found = readQuantities(ARTICLE);
+		expect(found.map((q) => [q.start, q.end])).toEqual(
+			found.map((q) => [ARTICLE.indexOf(q.text), ARTICLE.indexOf(q.text) + q.text.length])
+		);
+		for (const q of found) expect(ARTICLE.slice(q.start, q.end)).toBe(q.text);
+	});
+
+	it('readQuantities gives the verified article offsets (hard-coded)', () => {
+		const spans = readQuantities(ARTICLE).map((q) => ({ start: q.start, end: q.end, text: q.text }));
+		expect(spans).toContainEqual({ start: 1046, end: 1066, text: 'between 8,000-10,000' });
+		expect(spans).toContainEqual({ start: 1429, end: 1443, text: 'around 700,000' });
+		expect(spans).toContainEqual({ start: 1637, end: 1648, text: 'at least 12' });
+		expect(spans).toContainEqual({ start: 1692, end: 1696, text: 'Half' });
+	});
+});
+
+describe('readQuantities number forms', () => {
+	const digits: readonly Case[] = [
+		['700,000 people', [count(700_000, '700,000')]],
+		['12 civilians', [count(12, '12')]],
+		['1,234,567 residents', [count(1_234_567, '1,234,567')]],
+		['5.5 tonnes of aid', [count(5.5, '5.5')]],
+		['0.5 of a point', [count(0.5, '0.5')]],
+		['2,000 people', [count(2000, '2,000')]],
+		['$5 million in aid', [count(5_000_000, '5 million')]]
+	];
+	it.each(digits)('readQuantities reads digits with thousands separators and decimals: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+
+	const scales: readonly Case[] = [
+		['5.5 million people', [count(5_500_000, '5.5 million')]],
+		['1.2 billion dollars', [count(1_200_000_000, '1.2 billion')]],
+		['3 thousand homes', [count(3000, '3 thousand')]],
+		['4 trillion', [count(4_000_000_000_000, '4 trillion')]],
+		['1.2bn', [count(1_200_000_000, '1.2bn')]],
+		['2 bn', [count(2_000_000_000, '2 bn')]],
+		['10mn', [count(10_000_000, '10mn')]],
+		['3.2m people', [count(3_200_000, '3.2m')]],
+		['700k', [count(700_000, '700k')]],
+		['700K', [count(700_000, '700K')]],
+		['5.5million', [count(5_500_000, '5.5million')]],
+		[`5${NBSP}million`, [count(5_000_000, `5${NBSP}million`)]],
+		['5 Million', [count(5_000_000, '5 Million')]],
+		// A detached "m" could be metres, so only the number is read.
+		['3.2 m', [count(3.2, '3.2')]]
+	];
+	it.each(scales)('readQuantities applies scale words and abbreviations: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+
+	const words: readonly Case[] = [
+		['Twelve people were killed', [count(12, 'Twelve')]],
+		['twelve', [count(12, 'twelve')]],
+		['zero casualties', [count(0, 'zero')]],
+		['two', [count(2, 'two')]],
+		['eleven', [count(11, 'eleven')]],
+		['nineteen', [count(19, 'nineteen')]],
+		['twenty', [count(20, 'twenty')]],
+		['ninety', [count(90, 'ninety')]],
+		['twenty-five', [count(25, 'twenty-five')]],
+		['seventy-seven', [count(77, 'seventy-seven')]],
+		['forty two', [count(42, 'forty two')]],
+		['one million', [count(1_000_000, 'one million')]],
+		['ONE MILLION', [count(1_000_000, 'ONE MILLION')]],
+		['Three Million', [count(3_000_000, 'Three Million')]],
+		['two hundred thousand', [count(200_000, 'two hundred thousand')]],
+		['one hundred and twenty', [count(120, 'one hundred and twenty')]],
+		['ninety-nine thousand nine hundred', [count(99_900, 'ninety-nine thousand nine hundred')]],
+		['a million people', [count(1_000_000, 'a million')]],
+		['a hundred', [count(100, 'a hundred')]],
+		['a thousand', [count(1000, 'a thousand')]],
+		['a billion', [count(1_000_000_000, 'a billion')]],
+		['a dozen', [count(12, 'a dozen')]],
+		['A Dozen', [count(12, 'A Dozen')]],
+		['two dozen', [count(24, 'two dozen')]],
+		['half a million', [count(500_000, 'half a million')]],
+		['two and a half million', [count(2_500_000, 'two and a half million')]]
+	];
+	it.each(words)('readQuantities reads number words: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+
+	const percents: readonly Case[] = [
+		['12%', [percent(12, '12%')]],
+		['12 %', [percent(12, '12 %')]],
+		['12 percent', [percent(12, '12 percent')]],
+		['12 per cent', [percent(12, '12 per cent')]],
+		[`12${NBSP}per${NBSP}cent`, [percent(12, `12${NBSP}per${NBSP}cent`)]],
+		['40.5%', [percent(40.5, '40.5%')]],
+		['twelve percent', [percent(12, 'twelve percent')]],
+		['less than 5%', [percent(5, 'less than 5%', 'less_than')]]
+	];
+	it.each(percents)('readQuantities reads percentages with the value as written: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+
+	const shares: readonly Case[] = [
+		['Half of those killed', [share(0.5, 'Half')]],
+		['a half', [share(0.5, 'a half')]],
+		['a third of Syrians', [share(1 / 3, 'a third')]],
+		['A third of them', [share(1 / 3, 'A third')]],
+		['one third', [share(1 / 3, 'one third')]],
+		['one-third', [share(1 / 3, 'one-third')]],
+		['two-thirds', [share(2 / 3, 'two-thirds')]],
+		['two thirds', [share(2 / 3, 'two thirds')]],
+		['a quarter of the population', [share(0.25, 'a quarter')]],
+		['A quarter were children', [share(0.25, 'A quarter')]],
+		['one quarter', [share(0.25, 'one quarter')]],
+		['three quarters', [share(0.75, 'three quarters')]],
+		['three-quarters', [share(0.75, 'three-quarters')]],
+		['a fifth of', [share(0.2, 'a fifth')]],
+		['cut by a third.', [share(1 / 3, 'a third')]],
+		['one in five', [share(0.2, 'one in five')]],
+		['1 in 10 children', [share(0.1, '1 in 10')]],
+		['two out of every three', [share(2 / 3, 'two out of every three')]]
+	];
+	it.each(shares)('readQuantities reads shares as exact divisions: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+});
+
+describe('readQuantities qualifiers', () => {
+	const phrases: ReadonlyArray<readonly [phrase: string, qualifier: Qualifier]> = [
+		['around', 'approx'],
+		['about', 'approx'],
+		['some', 'approx'],
+		['roughly', 'approx'],
+		['approximately', 'approx'],
+		['an estimated', 'approx'],
+		['estimated', 'approx'],
+		['circa', 'approx'],
+		['~', 'approx'],
+		['at least', 'at_least'],
+		['a minimum of', 'at_least'],
+		['no fewer than', 'at_least'],
+		['no less than', 'at_least'],
+		['more than', 'more_than'],
+		['over', 'more_than'],
+		['above', 'more_than'],
+		['in excess of', 'more_than'],
+		['upwards of', 'more_than'],
+		['up to', 'at_most'],
+		['as many as', 'at_most'],
+		['at most', 'at_most'],
+		['a maximum of', 'at_most'],
+		['no more than', 'at_most'],
+		['fewer than', 'less_than'],
+		['less than', 'less_than'],
+		['under', 'less_than'],
+		['below', 'less_than'],
+		['nearly', 'nearly'],
+		['almost', 'nearly'],
+		['close to', 'nearly'],
+		['just under', 'nearly']
+	];
+
+	it.each(phrases)('readQuantities reads the qualifier phrase %j as %s', (phrase, qualifier) => {
+		expect(read(`displaced ${phrase} 700,000 people`)).toEqual([
+			count(700_000, `${phrase} 700,000`, qualifier)
+		]);
+	});
+
+	it.each(phrases)('readQuantities accepts non-breaking spaces inside and after %j', (phrase, qualifier) => {
+		const spaced = phrase.replaceAll(' ', NBSP);
+		expect(read(`displaced ${spaced}${NBSP}12 people`)).toEqual([
+			count(12, `${spaced}${NBSP}12`, qualifier)
+		]);
+	});
+
+	const variants: readonly Case[] = [
+		['~700,000', [count(700_000, '~700,000', 'approx')]],
+		['At least 12', [count(12, 'At least 12', 'at_least')]],
+		['AROUND 700,000', [count(700_000, 'AROUND 700,000', 'approx')]],
+		[`at  \t least${NBSP} 12`, [count(12, `at  \t least${NBSP} 12`, 'at_least')]],
+		['nearly half', [share(0.5, 'nearly half', 'nearly')]],
+		['more than half', [share(0.5, 'more than half', 'more_than')]],
+		['more than a third', [share(1 / 3, 'more than a third', 'more_than')]],
+		['about two-thirds', [share(2 / 3, 'about two-thirds', 'approx')]],
+		['almost one in five', [share(0.2, 'almost one in five', 'nearly')]],
+		['up to a million', [count(1_000_000, 'up to a million', 'at_most')]],
+		['some two million', [count(2_000_000, 'some two million', 'approx')]],
+		['an estimated 5 million', [count(5_000_000, 'an estimated 5 million', 'approx')]]
+	];
+	it.each(variants)('readQuantities reads qualifiers on every number form and in any case: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+
+	const notQualifying: readonly Case[] = [
+		['some people fled', []],
+		['they talked about the war', []],
+		['over the weekend', []],
+		['under the rule of', []],
+		['more than ever', []],
+		['close to the border', []],
+		['up to them', []],
+		['about the 700,000 people', [count(700_000, '700,000')]],
+		['over a million', [count(1_000_000, 'over a million', 'more_than')]],
+		['handsome 12', [count(12, '12')]],
+		['moreover 12', [count(12, '12')]]
+	];
+	it.each(notQualifying)('readQuantities only takes qualifier words directly before a number: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+});
+
+describe('readQuantities ranges', () => {
+	const ranges: readonly Case[] = [
+		['8,000-10,000', [range(8000, 10_000, '8,000-10,000')]],
+		['8,000\u201310,000', [range(8000, 10_000, '8,000\u201310,000')]],
+		['8,000 - 10,000', [range(8000, 10_000, '8,000 - 10,000')]],
+		['8,000 \u2013 10,000', [range(8000, 10_000, '8,000 \u2013 10,000')]],
+		['8,000 to 10,000', [range(8000, 10_000, '8,000 to 10,000')]],
+		['between 8,000 and 10,000', [range(8000, 10_000, 'between 8,000 and 10,000')]],
+		['between 8,000-10,000', [range(8000, 10_000, 'between 8,000-10,000')]],
+		['between 8,000\u201310,000', [range(8000, 10_000, 'between 8,000\u201310,000')]],
+		['from 8,000 to 10,000', [range(8000, 10_000, 'from 8,000 to 10,000')]],
+		[
+			`between${NBSP}8,000${NBSP}and${NBSP}10,000`,
+			[range(8000, 10_000, `between${NBSP}8,000${NBSP}and${NBSP}10,000`)]
+		],
+		['5-6 million', [range(5_000_000, 6_000_000, '5-6 million')]],
+		['5\u20136 million', [range(5_000_000, 6_000_000, '5\u20136 million')]],
+		['5 million to 6 million', [range(5_000_000, 6_000_000, '5 million to 6 million')]],
+		['between 5 and 6 million', [range(5_000_000, 6_000_000, 'between 5 and 6 million')]],
+		['two to three million', [range(2_000_000, 3_000_000, 'two to three million')]],
+		['500 to 6 million', [range(500, 6_000_000, '500 to 6 million')]],
+		['10-12%', [range(10, 12, '10-12%', 'percent')]],
+		['a third to a half', [range(1 / 3, 0.5, 'a third to a half', 'share')]]
+	];
+	it.each(ranges)('readQuantities reads ranges with hyphen, en dash, to, between and from: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+
+	const notRanges: readonly Case[] = [
+		['8,000 and 10,000', [count(8000, '8,000'), count(10_000, '10,000')]],
+		['between 12 and the border', [count(12, '12')]],
+		['10 to 5', [count(10, '10'), count(5, '5')]]
+	];
+	it.each(notRanges)('readQuantities does not read a range without a range shape: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+});
+
+describe('readQuantities skips numbers that are not quantities', () => {
+	const groups: ReadonlyArray<readonly [what: string, inputs: readonly string[]]> = [
+		['years', ['in 2020', '11 February, 2020', '2011', 'since 1800', 'by 2100', 'in the 1990s', 'between 2011 and 2020', '2011-2020', 'from 2015 to 2020']],
+		['dates', ['11 February', 'February 11', 'Feb. 11', 'Feb 11', 'on 3 March', 'Dec 25', '11th February', '11/02/2020', '2020-02-11']],
+		['times', ['10:30', 'at 10:30 on Tuesday', '10am', '3 pm', '10 a.m.', '7PM', "five o'clock"]],
+		['ordinals', ['first', 'second', 'fifth', 'the 3rd', '21st', '2nd', '4th', 'the 10th day', 'twenty-first century', 'hundredth']],
+		['durations', ['nine years', '2 min read', 'two weeks', '10 days', 'three months', '5 hours', 'six decades', 'nine-year war', 'a 12-year-old', '30 minutes', 'half an hour', '5-6 hours', 'two centuries']],
+		['"one" as a pronoun', ['one of the largest', 'no one', 'one another', 'the one who left', 'one-year', 'one to one']],
+		['number words inside other words', ['someone', 'often', 'tone', 'oneself', 'listen', 'Tennessee', 'eighteenth']],
+		['vague amounts', ['Several', 'dozens', 'Dozens of people', 'hundreds', 'thousands', 'hundreds of thousands', 'millions']],
+		['ordinal uses of share words', ['for a third time', 'a quarter century', 'the first half of the year', 'the other half', 'half-brother', 'a third-party']],
+		['codes with digits', ['COVID-19', 'G20', 'A4 paper', 'F-16 jets']],
+		['empty or number-free text', ['', '   ', 'No numbers here.', 'The UN said on Tuesday.']]
+	];
+	const cases = groups.flatMap(([what, inputs]) => inputs.map((input) => [what, input] as const));
+
+	it.each(cases)('readQuantities reads no quantity from %s: %j', (_what, input) => {
+		expect(read(input)).toEqual([]);
+	});
+
+	const mixed: readonly Case[] = [
+		['12 in 24 hours', [count(12, '12')]],
+		['killed 3 in 2019', [count(3, '3')]],
+		['on 11 February, 2020, at least 12 died', [count(12, 'at least 12', 'at_least')]],
+		['700,000 people in three months', [count(700_000, '700,000')]],
+		['more than 6 million over nine years', [count(6_000_000, 'more than 6 million', 'more_than')]]
+	];
+	it.each(mixed)('readQuantities keeps the count next to a skipped date, year or duration: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+});
+
+describe('readQuantities offsets', () => {
+	it('readQuantities gives UTF-16 offsets covering qualifier, number and scale word', () => {
+		const input = 'Killed: at least 12, around 700,000 and 5.5 million, plus 40%.';
+		expect(readQuantities(input)).toEqual([
+			{ value: 12, upper: null, qualifier: 'at_least', kind: 'count', start: 8, end: 19, text: 'at least 12' },
+			{ value: 700_000, upper: null, qualifier: 'approx', kind: 'count', start: 21, end: 35, text: 'around 700,000' },
+			{ value: 5_500_000, upper: null, qualifier: 'exact', kind: 'count', start: 40, end: 51, text: '5.5 million' },
+			{ value: 40, upper: null, qualifier: 'exact', kind: 'percent', start: 58, end: 61, text: '40%' }
+		]);
+	});
+
+	it('readQuantities counts offsets in UTF-16 code units after astral characters', () => {
+		const input = '\u{1F1F8}\u{1F1FE} about 12 people';
+		expect(readQuantities(input).map((q) => [q.start, q.end, q.text])).toEqual([[5, 13, 'about 12']]);
+	});
+
+	const samples = [
+		ARTICLE,
+		'between 5 and 6 million, nearly half, one in five, 10-12%, ~700k and some 2,000.',
+		`at${NBSP}least 12 and up to a million`
+	];
+	it.each(samples)('readQuantities returns text equal to input.slice(start, end) (sample %#)', (input) => {
+		const found = readQuantities(input);
+		expect(found.length).toBeGreaterThan(0);
+		expect(found.map((q) => input.slice(q.start, q.end))).toEqual(found.map((q) => q.text));
+	});
+});
