@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countInWords, figureInWords, longDate, shortCount, shortFigure } from '$lib/charts/format';
+import type { Qualifier } from '$lib/quantities';
 
-const count = (value: number, qualifier = 'exact', upper: number | null = null) =>
-	({ value, upper, qualifier, unit: 'people' }) as const satisfies Parameters<typeof shortFigure>[0];
+const count = (value: number, qualifier: Qualifier = 'exact', upper: number | null = null) =>
+	({ value, upper, qualifier, unit: 'people' }) as const;
 
 describe('shortCount', () => {
 	it.each([
