@@ -13,6 +13,18 @@ export default defineConfig({
 				// Reads the site in build/; `npm test` builds it first.
 				extends: true,
 				test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				// Drives Debian's Chromium against build/ served on 127.0.0.1.
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 30_000
+				}
 			}
 		]
 	}

@@ -1,0 +1,48 @@
+// One Chromium per test file; pages that record console errors, failed requests and CSP
+// violations so any test can assert there were none.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.js';
+
+export const baseUrl = () => inject('baseUrl');
+
+export interface WatchedPage {
+	page: Page;
+	/** Console errors, page errors and failed requests seen so far. */
+	problems: string[];
+	close: () => Promise<void>;
+}
+
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('the browser is not running');
+		return browser;
+	};
+}
+
+export async function openPage(
+	browser: Browser,
+	path = '/',
+	options: BrowserContextOptions = {}
+): Promise<WatchedPage> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'networkidle' });
+	return { page, problems, close: () => context.close() };
+}
