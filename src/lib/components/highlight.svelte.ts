@@ -8,13 +8,27 @@ import { getContext, setContext } from 'svelte';
 export class Highlight {
 	figure = $state<string | null>(null);
 
-	/** Handlers to spread on any element that stands for a figure. */
-	on(figureId: string) {
-		const enter = () => (this.figure = figureId);
-		const leave = () => {
-			if (this.figure === figureId) this.figure = null;
+	/**
+	 * An attachment (`{@attach highlight.track(id)}`) for any element that stands for a figure:
+	 * pointing at it or focusing it makes that figure the highlighted one.
+	 */
+	track(figureId: string) {
+		return (node: Element) => {
+			const enter = () => (this.figure = figureId);
+			const leave = () => {
+				if (this.figure === figureId) this.figure = null;
+			};
+			const events = [
+				['mouseenter', enter],
+				['focusin', enter],
+				['mouseleave', leave],
+				['focusout', leave]
+			] as const;
+			for (const [type, listener] of events) node.addEventListener(type, listener);
+			return () => {
+				for (const [type, listener] of events) node.removeEventListener(type, listener);
+			};
 		};
-		return { onmouseenter: enter, onmouseleave: leave, onfocusin: enter, onfocusout: leave };
 	}
 }
 
