@@ -9,7 +9,7 @@ import { MEASURE_SHORT } from '$lib/charts/measures';
 import { unitChart, type UnitChartModel } from '$lib/charts/units';
 import type { Article, Dataset, SourcedFigure } from '$lib/figures/dataset';
 import { INDICATORS, type Measure, type Source } from '$lib/figures/schema';
-import type { ParagraphRole } from '$lib/provenance';
+import { normalizeSpace, type ParagraphRole } from '$lib/provenance';
 
 export interface FigureView {
 	id: string;
@@ -31,6 +31,8 @@ export interface FigureView {
 	/** The quote as it stands in the verbatim article. */
 	quote: string;
 	textFragmentUrl: string;
+	/** A ready citation crediting the publisher and whom it quotes. */
+	citation: string;
 }
 
 export interface SentencePart {
@@ -61,7 +63,13 @@ export interface PageModel {
 	omitted: string[];
 }
 
-function figureView(f: SourcedFigure): FigureView {
+function citation(f: SourcedFigure, source: Source): string {
+	const quoting = f.attributed_to ? `${f.attributed_to}, as reported by ` : '';
+	const quote = normalizeSpace(f.provenance.selectors[0].exact);
+	return `${quoting}${source.publisher}, “${source.title}”, ${longDate(source.published)}: “${quote}”. ${source.url}`;
+}
+
+function figureView(f: SourcedFigure, source: Source): FigureView {
 	return {
 		id: f.id,
 		label: f.label,
@@ -77,7 +85,8 @@ function figureView(f: SourcedFigure): FigureView {
 		note: f.note,
 		sentenceId: f.provenance.sentenceId,
 		quote: f.provenance.selectors[0].exact,
-		textFragmentUrl: f.provenance.textFragmentUrl
+		textFragmentUrl: f.provenance.textFragmentUrl,
+		citation: citation(f, source)
 	};
 }
 
@@ -112,8 +121,8 @@ export function pageModel(dataset: Dataset, sourceId?: string): PageModel {
 	const other = figures.filter((f) => INDICATORS[f.indicator].group !== 'displacement');
 	return {
 		source: { ...article.source, publishedLong: longDate(article.source.published) },
-		displacement: displacement.map(figureView),
-		other: other.map(figureView),
+		displacement: displacement.map((f) => figureView(f, article.source)),
+		other: other.map((f) => figureView(f, article.source)),
 		bars: barChart(displacement),
 		units: unitChart(displacement),
 		article: articleView(article, figures),

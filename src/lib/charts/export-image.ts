@@ -1,0 +1,129 @@
+/**
+ * Turns a chart's drawing into a file a reader can paste into a report: a standalone SVG with its
+ * colours written into it (the page's CSS does not travel with the file) and a title and source
+ * line around it, so the image still says where its numbers come from; and a PNG at twice its
+ * size, drawn in the browser from that SVG. Browser-only: it reads computed styles.
+ */
+
+/** Styles that decide how a mark looks; everything else keeps its SVG default. */
+const STYLE_PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'opacity',
+	'stop-color',
+	'stop-opacity',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'text-anchor'
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PADDING = 16;
+const HEADER = 34;
+const FOOTER = 40;
+
+export interface ImageText {
+	title: string;
+	/** e.g. "Source: The New Arab, 11 February 2020, quoting UN figures." */
+	source: string;
+	/** e.g. "Figures as reported on 11 February 2020 · https://…" */
+	note: string;
+}
+
+/** `url("http://host/page#id")` → `url(#id)`: computed styles make references absolute. */
+function localReference(value: string): string {
+	return value.replace(/url\("?[^#")]*(#[^")]+)"?\)/g, 'url($1)');
+}
+
+function copyComputedStyles(from: Element, to: Element): void {
+	const style = getComputedStyle(from);
+	for (const property of STYLE_PROPERTIES) {
+		const value = style.getPropertyValue(property);
+		if (value) to.setAttribute(property, localReference(value));
+	}
+}
+
+function text(x: number, y: number, content: string, size: number, weight: string, colour: string): SVGTextElement {
+	const node = document.createElementNS(SVG_NS, 'text');
+	node.setAttribute('x', String(x));
+	node.setAttribute('y', String(y));
+	node.setAttribute('font-size', String(size));
+	node.setAttribute('font-weight', weight);
+	node.setAttribute('fill', colour);
+	node.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif');
+	node.textContent = content;
+	return node;
+}
+
+/** A standalone SVG document of the chart, with its title above and its source below. */
+export function standaloneSvg(drawing: SVGSVGElement, label: ImageText, background: Element): { svg: string; width: number; height: number } {
+	const [, , chartWidth = 0, chartHeight = 0] = drawing.getAttribute('viewBox')!.split(' ').map(Number);
+	const width = chartWidth + 2 * PADDING;
+	const height = chartHeight + HEADER + FOOTER + 2 * PADDING;
+	const frame = getComputedStyle(background);
+
+	const root = document.createElementNS(SVG_NS, 'svg');
+	root.setAttribute('xmlns', SVG_NS);
+	root.setAttribute('width', String(width));
+	root.setAttribute('height', String(height));
+	root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	const backdrop = document.createElementNS(SVG_NS, 'rect');
+	backdrop.setAttribute('width', '100%');
+	backdrop.setAttribute('height', '100%');
+	backdrop.setAttribute('fill', frame.backgroundColor);
+	root.append(backdrop, text(PADDING, PADDING + 18, label.title, 17, '700', frame.color));
+
+	const chart = drawing.cloneNode(true) as SVGSVGElement;
+	const originals = drawing.querySelectorAll('*');
+	chart.querySelectorAll('*').forEach((node, i) => copyComputedStyles(originals[i]!, node));
+	chart.removeAttribute('class');
+	chart.setAttribute('x', String(PADDING));
+	chart.setAttribute('y', String(PADDING + HEADER));
+	chart.setAttribute('width', String(chartWidth));
+	chart.setAttribute('height', String(chartHeight));
+	root.append(chart);
+
+	const footerY = PADDING + HEADER + chartHeight + 20;
+	root.append(
+		text(PADDING, footerY, label.source, 11, '400', frame.color),
+		text(PADDING, footerY + 16, label.note, 11, '400', frame.color)
+	);
+	return { svg: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** Draws the SVG onto a canvas at `scale` times its size; no network: the SVG is a local blob. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image();
+		image.src = url;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = width * scale;
+		canvas.height = height * scale;
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('this browser cannot draw on a canvas');
+		context.drawImage(image, 0, 0, canvas.width, canvas.height);
+		return await new Promise((resolve, reject) =>
+			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png')
+		);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+/** Offers a blob as a download under `filename`. */
+export function saveBlob(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = filename;
+	link.click();
+	// Revoke later: the download starts asynchronously.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
