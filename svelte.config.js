@@ -13,7 +13,8 @@ const config = {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// One page: one script and one stylesheet beat a waterfall of small chunks.
 		output: { bundleStrategy: 'single' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The crawler follows links, not <meta> tags: the share image is listed by hand.
+		prerender: { entries: ['*', '/og.png'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A static site can carry its policy in a <meta> tag: SvelteKit hashes its own inline
 		// bootstrap script, so no 'unsafe-inline' or 'unsafe-eval' is needed.
 		csp: {

@@ -61,6 +61,19 @@ export interface PageModel {
 	article: ParagraphView[];
 	/** Page furniture left out of the article view, shown apart so nothing is hidden. */
 	omitted: string[];
+	/** Whom the article attributes its displacement figures to, in words: "the UN". */
+	displacementSources: string;
+	/** Whom it attributes any of its figures to, in words. */
+	allSources: string;
+}
+
+/** ["UN", "a war monitor"] → "UN and a war monitor"; one list, written once. */
+export function listInWords(items: readonly string[]): string {
+	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function sourcesInWords(figures: readonly SourcedFigure[]): string {
+	return listInWords([...new Set(figures.flatMap((f) => f.attributed_to ?? []))]);
 }
 
 function citation(f: SourcedFigure, source: Source): string {
@@ -128,6 +141,8 @@ export function pageModel(dataset: Dataset, sourceId?: string): PageModel {
 		article: articleView(article, figures),
 		omitted: article.paragraphs
 			.filter((p) => p.role === 'chrome')
-			.map((p) => article.text.slice(p.start, p.end))
+			.map((p) => article.text.slice(p.start, p.end)),
+		displacementSources: sourcesInWords(displacement),
+		allSources: sourcesInWords(figures)
 	};
 }
