@@ -1,0 +1,67 @@
+// Checks the static site that `vite build` wrote to build/ (npm test builds it first).
+import { existsSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figuresCsv } from '$lib/export/figures-csv';
+import { buildDataset } from '$lib/figures/dataset';
+import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { dataFiles, FIGURES_CSV } from '../helpers/data';
+
+const read = (path: string) => readFileSync(`build/${path}`, 'utf8');
+
+beforeAll(() => {
+	if (!existsSync('build/index.html')) throw new Error('build/index.html is missing: run `npm run build` first');
+});
+
+describe('build/data/figures.csv', () => {
+	it('is the export of the validated data, byte for byte', () => {
+		expect(read('data/figures.csv')).toBe(figuresCsv(buildDataset(dataFiles())));
+	});
+
+	it('parses back to exactly the rows of data/figures.csv', () => {
+		const built = Papa.parse<Record<string, string>>(read('data/figures.csv'), { header: true, skipEmptyLines: true });
+		const source = Papa.parse<Record<string, string>>(FIGURES_CSV, { header: true, skipEmptyLines: true });
+		expect(built.errors).toEqual([]);
+		const dataColumns = (row: Record<string, string>) =>
+			Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name]]));
+		expect(built.data.map(dataColumns)).toEqual(source.data.map(dataColumns));
+	});
+
+	it('is UTF-8 without a byte-order mark, with CRLF line ends', () => {
+		const bytes = readFileSync('build/data/figures.csv');
+		expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+		expect(read('data/figures.csv').split('\r\n')).toHaveLength(8);
+	});
+});
+
+describe('build/index.html, before any script runs', () => {
+	const html = () => read('index.html');
+
+	it('has both charts as SVG images with a name and a description', () => {
+		const images = html().match(/<svg class="image[^"]*" viewBox="0 0 400 \d+(\.\d+)?" role="img" aria-labelledby="(bars|units)-title" aria-describedby="\2-desc">/g);
+		expect(images).toHaveLength(2);
+		expect(html()).toContain(
+			'<desc id="bars-desc">As reported on 11 February 2020, according to UN: at least 5.5 million refugees who have fled syria (stock); more than 6 million displaced inside syria (stock); around 700,000 fled the offensive on idlib (flow).</desc>'
+		);
+	});
+
+	it('links every key figure, bar and unit group to its sentence, and the sentence exists', () => {
+		for (const sentence of ['s15-1', 's11-1']) {
+			expect(html()).toContain(`id="${sentence}"`);
+			// card, bar link, unit link and table row each link to the sentence
+			expect(html().split(`href="#${sentence}"`).length - 1).toBeGreaterThanOrEqual(4);
+		}
+	});
+
+	it('marks each figure’s words in the article, linking to the figure', () => {
+		expect(html()).toMatch(/<a class="mark[^"]*" href="#fig-idlib-offensive-displaced"[^>]*>around 700,000\u00a0Syrians\u00a0flee a regime offensive in nearby Idlib<\/a>/);
+		for (const id of ['syria-refugees', 'syria-idps', 'nujaba-fighters', 'idlib-civilians-killed', 'idlib-killed-minors-share']) {
+			expect(html()).toContain(`href="#fig-${id}"`);
+			expect(html()).toContain(`id="fig-${id}"`);
+		}
+	});
+
+	it('offers the CSV download', () => {
+		expect(html()).toMatch(/<a class="download[^"]*" href="\/data\/figures\.csv" download="figures\.csv">Download CSV<\/a>/);
+	});
+});
