@@ -94,3 +94,8 @@ export function longDate(isoDate: string): string {
 		timeZone: 'UTC'
 	});
 }
+
+/** ["UN", "a war monitor", "X"] → "UN, a war monitor and X". */
+export function listInWords(items: readonly string[]): string {
+	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -1,10 +1,6 @@
-import { figuresCsv } from '$lib/export/figures-csv';
-import { dataset } from '$lib/server/dataset';
+import { downloadResponse } from '$lib/server/downloads';
+import type { RequestHandler } from './$types';
 
 export const prerender = true;
 
-export function GET(): Response {
-	return new Response(figuresCsv(dataset()), {
-		headers: { 'Content-Type': 'text/csv; charset=utf-8' }
-	});
-}
+export const GET: RequestHandler = () => downloadResponse('/data/figures.csv');

@@ -1,0 +1,51 @@
+/**
+ * /data/figures.hxl.csv: /data/figures.csv with a row of HXL hashtags (https://hxlstandard.org/)
+ * directly under the header, so humanitarian tools (HDX, HXL Proxy, libhxl) know what each
+ * column holds without reading our column names.
+ *
+ * The table has one row per figure, so what is counted (refugees, idps, ...) is a value of the
+ * indicator column, not a column of its own: the value is `#indicator+value+num` rather than
+ * `#affected+refugees`, which would suit a table with one column per population. Tags differ by
+ * attributes wherever columns could be confused (`#meta+id` vs `#meta+sentence+id`).
+ * This map is the one place the tags are written; the data package documents it.
+ */
+import type { Dataset } from '$lib/figures/dataset';
+import { toCsv, type CsvCell } from './csv';
+import { figureRecord, FIGURES_CSV_COLUMNS } from './figures-csv';
+
+export const HXL_TAGS: Readonly<Record<string, string>> = {
+	id: '#meta+id',
+	source: '#meta+source',
+	quote: '#meta+quote',
+	label: '#indicator+name',
+	indicator: '#indicator+code',
+	measure: '#indicator+type',
+	value: '#indicator+value+num',
+	qualifier: '#indicator+qualifier',
+	upper: '#indicator+value+max+num',
+	unit: '#indicator+unit',
+	country: '#country+name',
+	country_iso3: '#country+code+v_iso3',
+	admin1: '#adm1+name',
+	reported: '#date+reported',
+	attributed_to: '#org+name',
+	note: '#description+note',
+	sentence_id: '#meta+sentence+id',
+	sentence: '#meta+sentence+text',
+	start: '#meta+start+num',
+	end: '#meta+end+num',
+	text_fragment_url: '#meta+url'
+};
+
+/** The hashtag of a column of figures.csv; throws for a column without one, so none is left untagged. */
+export function hxlTag(column: string): string {
+	const tag = HXL_TAGS[column];
+	if (tag === undefined) throw new Error(`no HXL hashtag for the column "${column}" (add it to HXL_TAGS)`);
+	return tag;
+}
+
+export function figuresHxlCsv(dataset: Dataset): string {
+	const hashtags: Record<string, CsvCell> = Object.fromEntries(FIGURES_CSV_COLUMNS.map((c) => [c, hxlTag(c)]));
+	// The hashtag row goes through the same writer as the data, so it is quoted and checked alike.
+	return toCsv(FIGURES_CSV_COLUMNS, [hashtags, ...dataset.figures.map(figureRecord)]);
+}

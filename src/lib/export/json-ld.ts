@@ -1,0 +1,129 @@
+/**
+ * schema.org `Dataset` (https://schema.org/Dataset) for the page head, so search engines and
+ * dataset search list the data with its source article, coverage and downloads; and a serializer
+ * that is safe inside `<script type="application/ld+json">`.
+ */
+import type { Dataset } from '$lib/figures/dataset';
+import { INDICATORS, type Indicator } from '$lib/figures/schema';
+import { DATASET_CREATOR, datasetDescription, datasetTitle } from './dataset-info';
+import type { Download } from './downloads';
+import { DATA_LICENSE } from './rights';
+
+interface Organization {
+	'@type': 'Organization';
+	name: string;
+}
+
+interface NewsArticle {
+	'@type': 'NewsArticle';
+	headline: string;
+	url: string;
+	datePublished: string;
+	publisher: Organization;
+}
+
+interface PropertyValue {
+	'@type': 'PropertyValue';
+	propertyID: string;
+	name: string;
+}
+
+interface Identifier {
+	'@type': 'PropertyValue';
+	propertyID: string;
+	value: string;
+}
+
+interface Place {
+	'@type': 'Place';
+	name: string;
+	identifier: Identifier;
+}
+
+interface DataDownload {
+	'@type': 'DataDownload';
+	name: string;
+	description: string;
+	encodingFormat: string;
+	contentUrl: string;
+}
+
+export interface DatasetJsonLd {
+	'@context': 'https://schema.org';
+	'@type': 'Dataset';
+	name: string;
+	description: string;
+	creator: Organization;
+	publisher: Organization;
+	isBasedOn: NewsArticle[];
+	temporalCoverage: string;
+	spatialCoverage: Place[];
+	variableMeasured: PropertyValue[];
+	distribution: DataDownload[];
+	license: string;
+	isAccessibleForFree: true;
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** One date, or the ISO 8601 interval from the first to the last. */
+function temporalCoverage(dates: readonly string[]): string {
+	const sorted = unique(dates).sort();
+	return sorted.length < 2 ? (sorted[0] ?? '') : `${sorted[0]}/${sorted.at(-1)}`;
+}
+
+export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[]): DatasetJsonLd {
+	const countries = new Map(dataset.figures.map((f) => [f.country_iso3, f.country]));
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Dataset',
+		name: datasetTitle(dataset),
+		description: datasetDescription(dataset),
+		creator: { '@type': 'Organization', name: DATASET_CREATOR },
+		publisher: { '@type': 'Organization', name: DATASET_CREATOR },
+		isBasedOn: dataset.sources.map((s) => ({
+			'@type': 'NewsArticle',
+			headline: s.title,
+			url: s.url,
+			datePublished: s.published,
+			publisher: { '@type': 'Organization', name: s.publisher }
+		})),
+		temporalCoverage: temporalCoverage(dataset.figures.map((f) => f.reported)),
+		spatialCoverage: [...countries].map(([code, name]) => ({
+			'@type': 'Place',
+			name,
+			identifier: { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-3', value: code }
+		})),
+		variableMeasured: unique<Indicator>(dataset.figures.map((f) => f.indicator)).map((indicator) => ({
+			'@type': 'PropertyValue',
+			propertyID: indicator,
+			name: INDICATORS[indicator].name
+		})),
+		distribution: downloads.map((d) => ({
+			'@type': 'DataDownload',
+			name: d.title,
+			description: d.description,
+			encodingFormat: d.mediaType.split(';')[0]!.trim(),
+			// Site-relative: the static build does not know the origin it will be served from.
+			// JSON-LD consumers resolve it against the page's URL.
+			contentUrl: d.href
+		})),
+		license: DATA_LICENSE.path ?? DATA_LICENSE.name,
+		isAccessibleForFree: true
+	};
+}
+
+/** Characters that could end the script element or start markup, and the two that end a JS line. */
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. Escaping `<`, `>` and `&` as
+ * `\u003c` etc. means no text in the data can close the element (`</script>`) or open a comment
+ * (`<!--`); the escapes are plain JSON, so the parsed value is unchanged.
+ */
+export function serializeJsonLd(value: unknown): string {
+	return JSON.stringify(value).replace(
+		UNSAFE_IN_SCRIPT,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
+}

@@ -1,0 +1,93 @@
+/**
+ * Frictionless Table Schemas (https://datapackage.org/standard/table-schema/) for the CSV
+ * downloads, derived from the column specs in $lib/figures/schema and the provenance columns of
+ * figures.csv, so a column is described once and the package cannot drift from the files.
+ */
+import { FIGURE_COLUMNS, SOURCE_COLUMNS, type ColumnSpec } from '$lib/figures/schema';
+import { PROVENANCE_COLUMNS } from './figures-csv';
+import { hxlTag } from './hxl';
+
+export interface FieldConstraints {
+	required?: true;
+	enum?: string[];
+	/** Matched against the whole value (Table Schema patterns are implicitly anchored). */
+	pattern?: string;
+	minimum?: number;
+}
+
+export interface TableField {
+	name: string;
+	type: 'string' | 'number' | 'integer' | 'date';
+	format?: 'uri';
+	description: string;
+	constraints?: FieldConstraints;
+}
+
+export interface ForeignKey {
+	fields: string[];
+	reference: { resource: string; fields: string[] };
+}
+
+export interface TableSchema {
+	fields: TableField[];
+	primaryKey: string[];
+	foreignKeys?: ForeignKey[];
+}
+
+type ProvenanceColumn = (typeof PROVENANCE_COLUMNS)[number]['name'];
+
+/** Types of the provenance columns; they are derived for every figure, so never empty. */
+const PROVENANCE_TYPES: Record<ProvenanceColumn, Omit<ColumnSpec, 'name' | 'description'>> = {
+	// `s<paragraph>-<sentence>`, as $lib/provenance/paragraphs numbers them.
+	sentence_id: { type: 'string', required: true, pattern: 's[0-9]+-[0-9]+' },
+	sentence: { type: 'string', required: true },
+	start: { type: 'integer', required: true },
+	end: { type: 'integer', required: true },
+	text_fragment_url: { type: 'url', required: true }
+};
+
+/** Every column of figures.csv, data then provenance, in file order. */
+export const FIGURES_TABLE_COLUMNS: readonly ColumnSpec[] = [
+	...FIGURE_COLUMNS,
+	...PROVENANCE_COLUMNS.map((c) => ({ ...c, ...PROVENANCE_TYPES[c.name] }))
+];
+
+/**
+ * Lower bounds the column specs do not state: counts, shares and character offsets are never
+ * negative. (A `minimum` on ColumnSpec would let schema.ts say this itself.)
+ */
+const FIGURES_MINIMUM: Readonly<Record<string, number>> = { value: 0, upper: 0, start: 0, end: 0 };
+
+function field(spec: ColumnSpec, minimum: number | undefined, description: string): TableField {
+	const constraints: FieldConstraints = {
+		...(spec.required && { required: true }),
+		...(spec.enum && { enum: [...spec.enum] }),
+		...(spec.pattern !== undefined && { pattern: spec.pattern }),
+		...(minimum !== undefined && { minimum })
+	};
+	return {
+		name: spec.name,
+		type: spec.type === 'url' ? 'string' : spec.type,
+		...(spec.type === 'url' && { format: 'uri' as const }),
+		description,
+		...(Object.keys(constraints).length > 0 && { constraints })
+	};
+}
+
+/** Foreign key of every figures table: each figure names an article of sources.csv. */
+export const SOURCE_FOREIGN_KEY: ForeignKey = { fields: ['source'], reference: { resource: 'sources', fields: ['id'] } };
+
+/** The figures tables; with `hxlTags`, each description names its column's HXL hashtag. */
+export function figuresTableSchema({ hxlTags = false }: { hxlTags?: boolean } = {}): TableSchema {
+	return {
+		fields: FIGURES_TABLE_COLUMNS.map((spec) =>
+			field(spec, FIGURES_MINIMUM[spec.name], hxlTags ? `${spec.description} HXL hashtag: ${hxlTag(spec.name)}` : spec.description)
+		),
+		primaryKey: ['id'],
+		foreignKeys: [SOURCE_FOREIGN_KEY]
+	};
+}
+
+export function sourcesTableSchema(): TableSchema {
+	return { fields: SOURCE_COLUMNS.map((spec) => field(spec, undefined, spec.description)), primaryKey: ['id'] };
+}

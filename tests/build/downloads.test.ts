@@ -1,0 +1,92 @@
+// Checks the downloads that `vite build` wrote to build/data/ (npm test builds it first).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DataPackage } from '$lib/export/datapackage';
+import { servedFiles } from '$lib/export/downloads';
+import { downloadList, sha256 } from '$lib/server/downloads';
+import { buildDataset } from '$lib/figures/dataset';
+import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { ARTICLE_ID, ARTICLE_PATH } from '../helpers/article';
+import { dataFiles, FIGURES_CSV, SOURCES_CSV } from '../helpers/data';
+
+const dataset = buildDataset(dataFiles());
+const catalogue = downloadList();
+const servedFile = (href: string) => servedFiles(dataset, sha256).find((f) => f.href === href);
+const built = (href: string) => readFileSync(`build${href}`);
+const text = (href: string) => built(href).toString('utf8');
+const BOM = '\uFEFF';
+
+type Row = Record<string, string>;
+const parse = (csv: string) => Papa.parse<Row>(csv, { header: true, skipEmptyLines: true });
+const dataColumns = (row: Row) => Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name]]));
+const sourceRows = parse(FIGURES_CSV).data.map(dataColumns);
+
+beforeAll(() => {
+	if (!existsSync('build/index.html')) throw new Error('build/index.html is missing: run `npm run build` first');
+});
+
+describe('build/data/', () => {
+	it('holds every download of the catalogue', () => {
+		expect(catalogue.map((d) => d.href)).toEqual([
+			'/data/figures.csv',
+			'/data/figures.hxl.csv',
+			'/data/figures.excel.csv',
+			'/data/figures.json',
+			'/data/sources.csv',
+			`/data/articles/${ARTICLE_ID}.txt`,
+			'/data/datapackage.json'
+		]);
+		for (const { href } of catalogue) expect(existsSync(`build${href}`), href).toBe(true);
+	});
+
+	it.each(catalogue.map((d) => [d.href, d] as const))('%s has the size the catalogue states, and its bytes', (href, download) => {
+		expect(built(href).length).toBe(download.bytes);
+		expect(built(href).equals(Buffer.from(servedFile(href)!.body, 'utf8'))).toBe(true);
+	});
+
+	it('has each CSV parse back to exactly the rows of data/figures.csv', () => {
+		const plain = parse(text('/data/figures.csv'));
+		expect(plain.errors).toEqual([]);
+		expect(plain.data.map(dataColumns)).toEqual(sourceRows);
+
+		const hxl = parse(text('/data/figures.hxl.csv'));
+		expect(hxl.errors).toEqual([]);
+		expect(hxl.data[0]!.id).toBe('#meta+id');
+		expect(hxl.data.slice(1).map(dataColumns)).toEqual(sourceRows);
+
+		const excel = text('/data/figures.excel.csv');
+		expect([...built('/data/figures.excel.csv').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(excel.startsWith(BOM)).toBe(true);
+		const excelRows = parse(excel.slice(BOM.length));
+		expect(excelRows.errors).toEqual([]);
+		expect(excelRows.meta.fields![0]).toBe('id');
+		expect(excelRows.data.map(dataColumns)).toEqual(sourceRows);
+	});
+
+	it('has sources.csv parse back to the rows of data/sources.csv', () => {
+		const sources = parse(text('/data/sources.csv'));
+		expect(sources.errors).toEqual([]);
+		expect(sources.data).toEqual(parse(SOURCES_CSV).data);
+	});
+
+	it('has figures.json parse, with every figure of data/figures.csv', () => {
+		const json = JSON.parse(text('/data/figures.json')) as { figures: { id: string; value: number }[] };
+		expect(json.figures.map((f) => [f.id, f.value])).toEqual(sourceRows.map((r) => [r.id, Number(r.value)]));
+	});
+
+	it('has the article text byte for byte as in data/articles/', () => {
+		expect(built(`/data/articles/${ARTICLE_ID}.txt`).equals(readFileSync(ARTICLE_PATH))).toBe(true);
+	});
+
+	it('has datapackage.json state the size and SHA-256 of every built file it describes', () => {
+		const pkg = JSON.parse(text('/data/datapackage.json')) as DataPackage;
+		expect(pkg.resources).toHaveLength(catalogue.length - 1);
+		for (const resource of pkg.resources) {
+			const bytes = built(`/data/${resource.path}`);
+			expect(resource.bytes, resource.path).toBe(bytes.length);
+			expect(resource.hash, resource.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+		}
+	});
+});
