@@ -4,7 +4,7 @@
  * parsing, d3 or anchoring code reaches the browser.
  */
 import { barChart, type BarChartModel } from '$lib/charts/bars';
-import { figureInWords, longDate, shortFigure } from '$lib/charts/format';
+import { figureInWords, listInWords, longDate, shortFigure } from '$lib/charts/format';
 import { MEASURE_SHORT } from '$lib/charts/measures';
 import { unitChart, type UnitChartModel } from '$lib/charts/units';
 import type { Article, Dataset, SourcedFigure } from '$lib/figures/dataset';
@@ -65,11 +65,6 @@ export interface PageModel {
 	displacementSources: string;
 	/** Whom it attributes any of its figures to, in words. */
 	allSources: string;
-}
-
-/** ["UN", "a war monitor"] → "UN and a war monitor"; one list, written once. */
-export function listInWords(items: readonly string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function sourcesInWords(figures: readonly SourcedFigure[]): string {

@@ -1,0 +1,13 @@
+/**
+ * The schema.org Dataset description as a `<script type="application/ld+json">` element for the
+ * page head. It is written into the HTML by hooks.server.ts rather than by the page component,
+ * because Svelte would have to render it with {@html}; serializeJsonLd escapes < > & so no text
+ * in the data can close the element.
+ */
+import { datasetJsonLd, serializeJsonLd } from '$lib/export/json-ld';
+import { dataset } from './dataset';
+import { downloadList } from './downloads';
+
+export function jsonLdScript(): string {
+	return `<script type="application/ld+json">${serializeJsonLd(datasetJsonLd(dataset(), downloadList()))}</script>`;
+}
