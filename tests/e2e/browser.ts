@@ -39,7 +39,9 @@ export async function openPage(
 		if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+	page.on('requestfailed', (request) =>
+		problems.push(`request failed: ${request.url()} (${request.resourceType()}: ${request.failure()?.errorText ?? 'unknown'})`)
+	);
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});

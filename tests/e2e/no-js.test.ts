@@ -1,0 +1,92 @@
+// The page with JavaScript turned off: everything is in the prerendered HTML, and the links
+// between figures and sentences work by URL fragment and :target alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useBrowser, type WatchedPage } from './browser';
+import {
+	FIGURES,
+	cardLink,
+	cardQuote,
+	fragment,
+	isTransparent,
+	mark,
+	sentence,
+	targetStyle,
+	viewportPlacement,
+	visibleText
+} from './page-checks';
+
+const browser = useBrowser();
+
+/**
+ * Problems other than the app's own script bundle being refused: with scripting off, Chromium
+ * blocks the modulepreload of the bundle and reports it as a failed request ("csp"). Anything
+ * else (a stylesheet, an image, another script, a console error) still counts.
+ */
+function problemsBesidesScriptsOff(problems: string[]): string[] {
+	return problems.filter(
+		(problem) => !/^request failed: http:\/\/127\.0\.0\.1:\d+\/_app\/immutable\/[\w.-]+\.js \(script: csp\)$/u.test(problem)
+	);
+}
+
+describe('without JavaScript', () => {
+	let watched: WatchedPage;
+	beforeAll(async () => {
+		watched = await openPage(browser(), '/', { javaScriptEnabled: false });
+	});
+	afterAll(async () => {
+		await watched.close();
+	});
+
+	it('runs no script: the page is the prerendered HTML', async () => {
+		const { page, problems } = watched;
+		// Hydration would add the route announcer; with scripts off it never appears.
+		await expect(page.locator('#svelte-announcer').count()).resolves.toBe(0);
+		expect(problemsBesidesScriptsOff(problems)).toEqual([]);
+	});
+
+	it('has the key figures, both charts, the article, the table and the download link', async () => {
+		const { page, problems } = watched;
+		await expect(page.locator('article.card').evaluateAll((cards) => cards.map((c) => c.id))).resolves.toEqual(
+			FIGURES.map((f) => `fig-${f.id}`)
+		);
+		for (const { id } of FIGURES) await expect(cardLink(page, id).count()).resolves.toBe(1);
+		await expect(page.locator('figure svg.image[role="img"]').count()).resolves.toBe(2);
+		await expect(page.locator('figure svg.links a').count()).resolves.toBe(6);
+		await expect(page.locator('.article span.sentence').count()).resolves.toBeGreaterThan(10);
+		for (const { id, sentenceId } of FIGURES) {
+			await expect(sentence(page, sentenceId).count()).resolves.toBe(1);
+			await expect(mark(page, id).count()).resolves.toBe(1);
+		}
+		await expect(page.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => r.id))).resolves.toEqual(
+			FIGURES.map((f) => `row-${f.id}`)
+		);
+		const download = page.locator('a.download[href="/data/figures.csv"]');
+		await expect(download.count()).resolves.toBe(1);
+		await expect(download.isVisible()).resolves.toBe(true);
+		expect(problemsBesidesScriptsOff(problems)).toEqual([]);
+	});
+
+	it.each(FIGURES)('the card of $id still goes to its :target sentence $sentenceId', async ({ id, sentenceId, quote }) => {
+		const { page, problems } = watched;
+		await cardLink(page, id).click();
+		expect(fragment(page)).toBe(`#${sentenceId}`);
+		const target = sentence(page, sentenceId);
+		const style = await targetStyle(target);
+		expect(style.target, `#${sentenceId} should match :target`).toBe(true);
+		expect(isTransparent(style.background), `background of #${sentenceId} is ${style.background}`).toBe(false);
+		expect(await viewportPlacement(target)).toMatchObject({ inside: true });
+		expect(await cardQuote(page, id)).toBe(quote);
+		expect(await visibleText(target)).toContain(quote);
+		expect(problemsBesidesScriptsOff(problems)).toEqual([]);
+	});
+
+	it.each(FIGURES)('the mark of $id still goes to its card', async ({ id }) => {
+		const { page, problems } = watched;
+		await mark(page, id).click();
+		expect(fragment(page)).toBe(`#fig-${id}`);
+		const card = page.locator(`article#fig-${id}`);
+		await expect(card.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+		expect(await viewportPlacement(card)).toMatchObject({ inside: true });
+		expect(problemsBesidesScriptsOff(problems)).toEqual([]);
+	});
+});
