@@ -1,0 +1,175 @@
+// Issue 4 in the browser: chart images, citations, the share card and the JSON-LD, print.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useBrowser, type WatchedPage } from './browser';
+
+const browser = useBrowser();
+const SOURCE_LINE = 'Source: The New Arab, 11 February 2020, quoting UN figures.';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function download(page: Page, button: ReturnType<Page['getByRole']>): Promise<{ name: string; bytes: Buffer }> {
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	const path = await file.path();
+	return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('chart images', () => {
+	let watched: WatchedPage;
+	beforeAll(async () => {
+		watched = await openPage(browser(), '/', { acceptDownloads: true });
+	});
+	afterAll(() => watched.close());
+
+	it.each([
+		[0, 'displacement-bars', 'People displaced, by measure'],
+		[1, 'displacement-units', 'One square for every 100,000 people']
+	])('chart %i downloads as an SVG that parses and says its title, source and date', async (i, name, title) => {
+		const { page, problems } = watched;
+		const svg = await download(page, page.getByRole('button', { name: 'Download SVG' }).nth(i));
+		expect(svg.name).toBe(`${name}.svg`);
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.localName,
+				width: doc.documentElement.getAttribute('width'),
+				height: doc.documentElement.getAttribute('height'),
+				texts: [...doc.querySelectorAll('text')].map((t) => t.textContent)
+			};
+		}, svg.bytes.toString('utf8'));
+		expect(parsed.error).toBeNull();
+		expect(parsed.root).toBe('svg');
+		expect(parsed.texts.slice(0, 1)).toEqual([title]);
+		expect(parsed.texts.slice(-2)[0]).toBe(SOURCE_LINE);
+		expect(parsed.texts.at(-1)).toMatch(/^Figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/$/);
+		// The marks come with their colours: the page's stylesheet does not travel with the file.
+		expect(svg.bytes.toString('utf8')).toMatch(/<rect class="(body|unit)[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/);
+
+		const png = await download(page, page.getByRole('button', { name: 'Download PNG' }).nth(i));
+		expect(png.name).toBe(`${name}.png`);
+		expect(pngSize(png.bytes)).toEqual({ width: 2 * Number(parsed.width), height: 2 * Number(parsed.height) });
+		expect(Number(parsed.width)).toBe(432);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('citations', () => {
+	const citation =
+		'UN, as reported by The New Arab, “WATCH: Iran-backed militia fighter scrawls Qasem Soleimani\'s name on missile \'bound for Aleppo\'”, 11 February 2020: “around 700,000 Syrians flee a regime offensive in nearby Idlib”. https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile';
+
+	it('"Cite" shows a ready citation and copies it to the clipboard', async () => {
+		const { page, problems, close } = await openPage(browser(), '/', {
+			permissions: ['clipboard-read', 'clipboard-write']
+		});
+		const card = page.locator('#fig-idlib-offensive-displaced');
+		await card.getByText('Cite', { exact: true }).click();
+		await expect(card.locator('.citation').textContent()).resolves.toBe(citation);
+		await card.getByRole('button', { name: 'Copy citation' }).click();
+		await expect(card.getByRole('status').textContent()).resolves.toBe('Copied.');
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);
+		expect(problems).toEqual([]);
+		await close();
+	});
+
+	it('without JavaScript the citation is on the page, with a permalink', async () => {
+		const { page, close } = await openPage(browser(), '/', { javaScriptEnabled: false });
+		const card = page.locator('#fig-idlib-offensive-displaced');
+		await card.getByText('Cite', { exact: true }).click();
+		await expect(card.locator('.citation').isVisible()).resolves.toBe(true);
+		await expect(card.locator('.citation').textContent()).resolves.toBe(citation);
+		await expect(card.getByRole('button', { name: 'Copy citation' }).count()).resolves.toBe(0);
+		await card.getByRole('link', { name: 'Link to this figure' }).click();
+		expect(new URL(page.url()).hash).toBe('#fig-idlib-offensive-displaced');
+		await close();
+	});
+
+	it('"Open in original article" is a text fragment link to the publisher', async () => {
+		const { page, close } = await openPage(browser());
+		const href = await page.locator('#fig-syria-refugees').getByRole('link', { name: /Open in original article/ }).getAttribute('href');
+		expect(href).toBe(
+			'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile#:~:text=the%20world%2C%20with-,at%20least%205.5%20million%20people%20fleeing%20the%20country,-and%20more%20than'
+		);
+		await close();
+	});
+});
+
+describe('the page head and the data section', () => {
+	let watched: WatchedPage;
+	beforeAll(async () => {
+		watched = await openPage(browser());
+	});
+	afterAll(() => watched.close());
+
+	it('has a description, Open Graph tags and a 1200×630 share image', async () => {
+		const { page } = watched;
+		const meta = (selector: string) => page.locator(selector).getAttribute('content');
+		await expect(meta('meta[name="description"]')).resolves.toMatch(/^The displacement figures of a The New Arab article/);
+		await expect(meta('meta[property="og:title"]')).resolves.toBe('Syria displacement figures, each linked to its sentence');
+		await expect(meta('meta[property="og:image"]')).resolves.toBe('/og.png');
+		const image = await page.request.get(new URL('/og.png', page.url()).href);
+		expect(image.headers()['content-type']).toBe('image/png');
+		expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('describes the dataset in schema.org JSON-LD, each distribution served', async () => {
+		const { page } = watched;
+		const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+		expect(scripts).toHaveLength(1);
+		const ld = JSON.parse(scripts[0]!);
+		expect([ld['@type'], ld.isBasedOn[0].publisher.name, ld.spatialCoverage[0].name]).toEqual(['Dataset', 'The New Arab', 'Syria']);
+		const urls: string[] = ld.distribution.map((d: { contentUrl: string }) => d.contentUrl);
+		expect(urls).toContain('/data/figures.hxl.csv');
+		for (const url of urls) {
+			const response = await page.request.get(new URL(url, page.url()).href);
+			expect(response.status(), url).toBe(200);
+		}
+	});
+
+	it('lists every download with its size, each link served', async () => {
+		const { page, problems } = watched;
+		const items = page.locator('.files li');
+		await expect(items.count()).resolves.toBe(7);
+		for (const item of await items.all()) {
+			const link = item.locator('a');
+			const href = (await link.getAttribute('href'))!;
+			const response = await page.request.get(new URL(href, page.url()).href);
+			const size = (await response.body()).length;
+			const listed = (await item.locator('.size').textContent())!;
+			expect(listed, href).toBe(size < 1024 ? `${size} bytes` : `${(size / 1024).toFixed(1)} KB`);
+			await expect(link.getAttribute('download')).resolves.toBe(href.split('/').at(-1));
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('print', () => {
+	it('prints black on white, without buttons, with the source addresses written out', async () => {
+		const { page, close } = await openPage(browser(), '/', { colorScheme: 'dark' });
+		await page.emulateMedia({ media: 'print' });
+		const style = await page.evaluate(() => {
+			const body = getComputedStyle(document.body);
+			const external = document.querySelector('footer a[href^="http"]')!;
+			return {
+				background: getComputedStyle(document.documentElement).backgroundColor,
+				color: body.color,
+				after: getComputedStyle(external, '::after').content,
+				buttons: [...document.querySelectorAll('button')].filter((b) => b.offsetParent !== null).length,
+				bar: getComputedStyle(document.querySelector('.bar.stock .body')!).fill
+			};
+		});
+		expect(style).toEqual({
+			background: 'rgb(255, 255, 255)',
+			color: 'rgb(0, 0, 0)',
+			after: '" (https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile)"',
+			buttons: 0,
+			bar: 'rgb(0, 0, 0)'
+		});
+		await close();
+	});
+});
