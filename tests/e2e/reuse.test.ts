@@ -26,6 +26,14 @@ describe('chart images', () => {
 	});
 	afterAll(() => watched.close());
 
+	it('draws axis labels smaller and muted, under the charts’ shared text defaults', async () => {
+		const tick = await watched.page.locator('svg.image .tick').first().evaluate((t) => {
+			const style = getComputedStyle(t);
+			return [style.fontSize, style.fill, style.textAnchor];
+		});
+		expect(tick).toEqual(['11px', 'rgb(79, 85, 97)', 'start']);
+	});
+
 	it.each([
 		[0, 'displacement-bars', 'People displaced, by measure'],
 		[1, 'displacement-units', 'One square for every 100,000 people']
