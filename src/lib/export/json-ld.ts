@@ -3,6 +3,7 @@
  * dataset search list the data with its source article, coverage and downloads; and a serializer
  * that is safe inside `<script type="application/ld+json">`.
  */
+import { figureInWords } from '$lib/charts/format';
 import type { Dataset } from '$lib/figures/dataset';
 import { INDICATORS, type Indicator } from '$lib/figures/schema';
 import { DATASET_CREATOR, datasetDescription, datasetTitle } from './dataset-info';
@@ -26,6 +27,8 @@ interface PropertyValue {
 	'@type': 'PropertyValue';
 	propertyID: string;
 	name: string;
+	/** The figures of this indicator, by label and in words. */
+	description: string;
 }
 
 interface Identifier {
@@ -97,7 +100,11 @@ export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[]):
 		variableMeasured: unique<Indicator>(dataset.figures.map((f) => f.indicator)).map((indicator) => ({
 			'@type': 'PropertyValue',
 			propertyID: indicator,
-			name: INDICATORS[indicator].name
+			name: INDICATORS[indicator].name,
+			description: dataset.figures
+				.filter((f) => f.indicator === indicator)
+				.map((f) => `${f.label}: ${figureInWords(f)}`)
+				.join('; ')
 		})),
 		distribution: downloads.map((d) => ({
 			'@type': 'DataDownload',
