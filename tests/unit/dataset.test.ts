@@ -147,6 +147,71 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 			'data/figures.csv:3: has 17 cells but the header has 16 columns'
 		],
 		[
+			'a quote that leaves out the qualifier in front of its number',
+			figuresWith('"around 700,000 Syrians flee', '"700,000 Syrians flee').replace(',700000,approx,', ',700000,exact,'),
+			'data/figures.csv:4: quote "700,000 Syrians flee a regime offensive in nearby Idlib" cuts the number phrase "around 700,000"; quote it whole'
+		],
+		[
+			'a quote that starts inside its qualifier',
+			figuresWith('killed at least 12 civilians on Tuesday', 'least 12 civilians on Tuesday').replace(',12,at_least,', ',12,exact,'),
+			'data/figures.csv:6: quote "least 12 civilians on Tuesday" cuts the number phrase "at least 12"; quote it whole'
+		],
+		[
+			'a quote that keeps only the top of a range',
+			figuresWith('"between 8,000-10,000 fighters"', '"10,000 fighters"').replace(',8000,range,10000,', ',10000,exact,,'),
+			'data/figures.csv:5: quote "10,000 fighters" cuts the number phrase "between 8,000-10,000"; quote it whole'
+		],
+		[
+			'a quote without a number',
+			figuresWith('"around 700,000 Syrians flee a regime offensive in nearby Idlib"', '"flee a regime offensive in nearby Idlib"'),
+			'data/figures.csv:4: quote "flee a regime offensive in nearby Idlib" states no number; it must state exactly this figure\'s number'
+		],
+		[
+			'a quote that runs past the end of its sentence',
+			figuresWith('Half of those killed in the strikes were minors,', '"on Tuesday, a war monitor said. Half of those",').replace('killed at least 12 civilians on Tuesday,', 'killed at least 12 civilians,'),
+			'data/figures.csv:7: quote "on Tuesday, a war monitor said. Half of those" runs past the end of its sentence in data/articles/newarab-2020-02-11.txt; quote words from one sentence'
+		],
+		[
+			'an upper end without a range',
+			figuresWith(',5500000,at_least,,', ',5500000,at_least,6000000,'),
+			'data/figures.csv:2: "upper" is set but the qualifier is at_least, not range'
+		],
+		[
+			'an upper end below the value',
+			figuresWith(',8000,range,10000,', ',8000,range,7000,'),
+			'data/figures.csv:5: "upper" 7000 is not above "value" 8000'
+		],
+		[
+			'a unit that does not fit the measure',
+			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,flow,0.5,exact,,share,'),
+			'data/figures.csv:7: unit "share" does not fit measure "flow"'
+		],
+		[
+			'a share above one',
+			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,share,1.5,exact,,share,'),
+			'data/figures.csv:7: a share must be above 0 and at most 1, not 1.5'
+		],
+		[
+			'white space around a cell',
+			figuresWith(',5500000,at_least,', ', 5500000,at_least,'),
+			'data/figures.csv:2: cell "value" has white space around " 5500000"'
+		],
+		[
+			'an id that is not a slug',
+			figuresWith('syria-idps,', 'Syria IDPs,'),
+			'data/figures.csv:3: id "Syria IDPs" does not match the pattern [a-z0-9]+(-[a-z0-9]+)*'
+		],
+		[
+			'a country code that is not ISO alpha-3',
+			figuresWith(',Syria,SYR,,2020-02-11,UN,"People who have left', ',Syria,SY,,2020-02-11,UN,"People who have left'),
+			'data/figures.csv:2: country_iso3 "SY" does not match the pattern [A-Z]{3}'
+		],
+		[
+			'an unclosed quoted cell',
+			figuresWith('"Killed by suspected', '"Killed by suspected "regime'),
+			'data/figures.csv:6: CSV syntax: Trailing quote on quoted field is malformed'
+		],
+		[
 			'a range without its upper end',
 			figuresWith(',8000,range,10000,', ',8000,range,,'),
 			'data/figures.csv:5: qualifier is range but "upper" is empty'
@@ -158,6 +223,28 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 	it('a missing column', () => {
 		const figures = FIGURES_CSV.replace(',qualifier,', ',');
 		expect(problems(dataFiles({ figures }))).toEqual(['data/figures.csv:1: missing column "qualifier"']);
+	});
+
+	it('a column named twice', () => {
+		const figures = FIGURES_CSV.replace(header, header.replace(',note', ',label'));
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:1: column "label" appears twice',
+			'data/figures.csv:1: missing column "note"'
+		]);
+	});
+
+	it('a file with old Mac line ends (CR only) still reports the right line', () => {
+		const figures = figuresWith(',5500000,', ',abc,').replace(/\n/g, '\r');
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:2: "value" is not a plain number: "abc" (write 5500000, not 5.5 million or 5,500,000)'
+		]);
+	});
+
+	it('figures of a source row that has problems are not also reported as of an unknown source', () => {
+		const sources = SOURCES_CSV.replace(',2020-02-11,', ',11/02/2020,');
+		expect(problems(dataFiles({ sources }))).toEqual([
+			'data/sources.csv:2: "published" is not a date in the form YYYY-MM-DD: "11/02/2020"'
+		]);
 	});
 
 	it('an unknown column', () => {

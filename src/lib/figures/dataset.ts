@@ -7,6 +7,7 @@
 import { readQuantities, type Quantity } from '$lib/quantities';
 import {
 	findQuote,
+	normalizeSpace,
 	splitArticle,
 	textFragmentUrl,
 	textPositionSelector,
@@ -86,9 +87,9 @@ export function buildDataset(files: DataFiles): Dataset {
 		const problem = (message: string) => problems.push({ file: files.figures.file, line, message });
 		const article = articles.get(row.source);
 		if (!article) {
-			if (!sourceRows.rows.some((s) => s.row.id === row.source)) {
-				problem(`unknown source "${row.source}" (not an id in ${files.sources.file})`);
-			}
+			// A source row with problems, or without its article, is reported already.
+			const known = sourceRows.rejectedIds.has(row.source) || sourceRows.rows.some((s) => s.row.id === row.source);
+			if (!known) problem(`unknown source "${row.source}" (not an id in ${files.sources.file})`);
 			continue;
 		}
 		const rowProblems = checkRowConsistency(row);
@@ -99,7 +100,7 @@ export function buildDataset(files: DataFiles): Dataset {
 			continue;
 		}
 		// A row that contradicts itself is reported alone; its words are checked once it is mended.
-		const disagreement = rowProblems.length === 0 ? checkQuoteStatesRow(row) : null;
+		const disagreement = rowProblems.length === 0 ? checkQuoteStatesRow(row, article, located) : null;
 		if (disagreement) problem(disagreement);
 		// The article view marks each quote once; overlapping marks could not both be links.
 		const overlapping = figures.find(
@@ -170,14 +171,25 @@ function describe(q: Pick<Quantity, 'value' | 'upper' | 'qualifier'>): string {
 	return `${q.qualifier} ${q.value}${q.upper === null ? '' : `-${q.upper}`}`;
 }
 
-/** The words must state the row's number: one quantity, of the unit's kind, same qualifier and value. */
-function checkQuoteStatesRow(row: FigureRow): string | null {
-	const stated = readQuantities(row.quote);
+/**
+ * The words must state the row's number: exactly one quantity, of the unit's kind, with the same
+ * qualifier, value and range. The quantities are read in the whole sentence, not in the quote
+ * alone, so a quote that cuts its number phrase ("700,000 Syrians" out of "around 700,000
+ * Syrians", "10,000 fighters" out of "between 8,000-10,000 fighters") cannot hide a qualifier.
+ */
+function checkQuoteStatesRow(row: FigureRow, article: Article, quote: Provenance): string | null {
+	const sentence = article.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === quote.sentenceId)!;
+	const stated = readQuantities(sentence.text)
+		.map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
+		.filter((q) => q.start < quote.end && quote.start < q.end);
 	if (stated.length !== 1) {
 		const found = stated.length === 0 ? 'no number' : `${stated.length} numbers (${stated.map((q) => JSON.stringify(q.text)).join(', ')})`;
 		return `quote ${JSON.stringify(row.quote)} states ${found}; it must state exactly this figure's number`;
 	}
 	const q = stated[0]!;
+	if (q.start < quote.start || q.end > quote.end) {
+		return `quote ${JSON.stringify(row.quote)} cuts the number phrase ${JSON.stringify(normalizeSpace(q.text))}; quote it whole`;
+	}
 	const same = (a: number | null, b: number | null) =>
 		a === null || b === null ? a === b : q.kind === 'share' ? Math.abs(a - b) <= SHARE_TOLERANCE : a === b;
 	const kind = UNITS[row.unit];

@@ -27,13 +27,16 @@ export class DataError extends Error {
 	}
 }
 
+/** Any line break a spreadsheet may write: CRLF (Windows), LF, or CR alone (old Mac). */
+const LINE_BREAK = /\r\n?|\n/g;
+
 /** 1-based line and column of a character offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
 	let line = 1;
 	let lineStart = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+	for (const match of text.slice(0, offset).matchAll(LINE_BREAK)) {
 		line += 1;
-		lineStart = i + 1;
+		lineStart = match.index + match[0].length;
 	}
 	return { line, column: offset - lineStart + 1 };
 }

@@ -21,6 +21,8 @@ export interface Located<T> {
 export interface ReadRows<T> {
 	rows: Located<T>[];
 	problems: DataProblem[];
+	/** Ids of the records left out for their problems, so others can tell "invalid" from "unknown". */
+	rejectedIds: Set<string>;
 }
 
 /** A plain decimal: no thousands separators, exponents, signs other than '-', or spaces. */
@@ -74,8 +76,9 @@ function readRows<T>(text: string, file: string, columns: readonly ColumnSpec[])
 	const table = readCsvTable(text, file, columns.map((c) => c.name));
 	const problems = [...table.problems];
 	const rows: Located<T>[] = [];
+	const rejectedIds = new Set<string>();
 	// With a wrong header every row's cells are misread; report the header alone.
-	if (!table.headerValid) return { rows, problems };
+	if (!table.headerValid) return { rows, problems, rejectedIds };
 	for (const { line, cells } of table.records) {
 		const row: Record<string, Cell> = {};
 		let ok = true;
@@ -89,8 +92,9 @@ function readRows<T>(text: string, file: string, columns: readonly ColumnSpec[])
 			}
 		}
 		if (ok) rows.push({ line, row: row as T });
+		else rejectedIds.add(cells.id ?? '');
 	}
-	return { rows, problems };
+	return { rows, problems, rejectedIds };
 }
 
 export function readFigureRows(text: string, file: string): ReadRows<FigureRow> {
