@@ -5,7 +5,6 @@
  */
 import { barChart, type BarChartModel } from '$lib/charts/bars';
 import { figureInWords, listInWords, longDate, shortFigure } from '$lib/charts/format';
-import { MEASURE_SHORT } from '$lib/charts/measures';
 import { unitChart, type UnitChartModel } from '$lib/charts/units';
 import type { Article, Dataset, SourcedFigure } from '$lib/figures/dataset';
 import { INDICATORS, type Measure, type Source } from '$lib/figures/schema';
@@ -16,7 +15,6 @@ export interface FigureView {
 	label: string;
 	indicator: string;
 	measure: Measure;
-	measureName: string;
 	/** "≥ 5.5M" */
 	short: string;
 	/** "at least 5.5 million" */
@@ -65,6 +63,8 @@ export interface PageModel {
 	displacementSources: string;
 	/** Whom it attributes any of its figures to, in words. */
 	allSources: string;
+	/** How many figures the article gives no source for. */
+	unattributed: number;
 }
 
 function sourcesInWords(figures: readonly SourcedFigure[]): string {
@@ -83,7 +83,6 @@ function figureView(f: SourcedFigure, source: Source): FigureView {
 		label: f.label,
 		indicator: INDICATORS[f.indicator].name,
 		measure: f.measure,
-		measureName: MEASURE_SHORT[f.measure],
 		short: shortFigure(f),
 		words: figureInWords(f),
 		reported: longDate(f.reported),
@@ -121,23 +120,29 @@ function articleView(article: Article, figures: readonly SourcedFigure[]): Parag
 	return views;
 }
 
-export function pageModel(dataset: Dataset, sourceId?: string): PageModel {
-	const article = sourceId ? dataset.articles.find((a) => a.source.id === sourceId) : dataset.articles[0];
-	if (!article) throw new Error(`no article ${sourceId ?? ''} in the dataset`);
+export function pageModel(dataset: Dataset): PageModel {
+	// Sentence anchors (#s15-1) are per article: a second article needs a page of its own.
+	if (dataset.articles.length !== 1) {
+		throw new Error(`the dashboard shows one article; data/sources.csv lists ${dataset.articles.length}`);
+	}
+	const article = dataset.articles[0]!;
 	const figures = dataset.figures.filter((f) => f.source === article.source.id);
 	const displacement = figures.filter((f) => INDICATORS[f.indicator].group === 'displacement');
 	const other = figures.filter((f) => INDICATORS[f.indicator].group !== 'displacement');
+	// The charts measure people; a displacement share or percentage stays a key figure only.
+	const charted = displacement.filter((f) => f.unit === 'people');
 	return {
 		source: { ...article.source, publishedLong: longDate(article.source.published) },
 		displacement: displacement.map((f) => figureView(f, article.source)),
 		other: other.map((f) => figureView(f, article.source)),
-		bars: barChart(displacement),
-		units: unitChart(displacement),
+		bars: barChart(charted),
+		units: unitChart(charted),
 		article: articleView(article, figures),
 		omitted: article.paragraphs
 			.filter((p) => p.role === 'chrome')
 			.map((p) => article.text.slice(p.start, p.end)),
 		displacementSources: sourcesInWords(displacement),
-		allSources: sourcesInWords(figures)
+		allSources: sourcesInWords(figures),
+		unattributed: figures.filter((f) => f.attributed_to === null).length
 	};
 }

@@ -41,15 +41,15 @@ describe('build/index.html, before any script runs', () => {
 		const images = html().match(/<svg class="image[^"]*" viewBox="0 0 400 \d+(\.\d+)?" role="img" aria-labelledby="(bars|units)-title" aria-describedby="\2-desc">/g);
 		expect(images).toHaveLength(2);
 		expect(html()).toContain(
-			'<desc id="bars-desc">As reported on 11 February 2020, according to UN: at least 5.5 million refugees who have fled syria (stock); more than 6 million displaced inside syria (stock); around 700,000 fled the offensive on idlib (flow).</desc>'
+			'<desc id="bars-desc">As reported on 11 February 2020, according to UN: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).</desc>'
 		);
 	});
 
 	it('links every key figure, bar and unit group to its sentence, and the sentence exists', () => {
-		for (const sentence of ['s15-1', 's11-1']) {
+		// Each figure's card, bar link, unit link and table row link to its sentence: s15-1 holds two figures.
+		for (const [sentence, links] of [['s15-1', 8], ['s11-1', 4], ['s9-1', 2]] as const) {
 			expect(html()).toContain(`id="${sentence}"`);
-			// card, bar link, unit link and table row each link to the sentence
-			expect(html().split(`href="#${sentence}"`).length - 1).toBeGreaterThanOrEqual(4);
+			expect(html().split(`href="#${sentence}"`).length - 1).toBe(links);
 		}
 	});
 
@@ -59,6 +59,18 @@ describe('build/index.html, before any script runs', () => {
 			expect(html()).toContain(`href="#fig-${id}"`);
 			expect(html()).toContain(`id="fig-${id}"`);
 		}
+	});
+
+	it('says whom the article attributes its figures to, and that it names no source for one', () => {
+		expect(html()).toContain(
+			'which attributes them to UN, a war monitor and Syrian Observatory for Human Rights and names no source for one of them;'
+		);
+	});
+
+	it('names the page furniture left out of the article view, punctuated once', () => {
+		expect(html()).toMatch(
+			/Left out above as page furniture, not article text: “2 min read” and “Follow us on Twitter and Instagram to stay connected\.”\s*<\/p>/
+		);
 	});
 
 	it('offers the CSV download', () => {

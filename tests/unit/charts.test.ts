@@ -42,8 +42,24 @@ describe('barChart', () => {
 	it('links each bar to its sentence and names it in words', () => {
 		expect(chart.panels[0]!.bars[0]).toMatchObject({
 			sentenceId: 's15-1',
-			words: 'at least 5.5 million: Refugees who have fled Syria'
+			words: 'Refugees who have fled Syria: at least 5.5 million'
 		});
+	});
+
+	it('draws the span of a range and a ceiling for "up to", with the label after them', () => {
+		const [refugees] = displacement;
+		const chart = barChart([
+			{ ...refugees!, id: 'range', qualifier: 'range', value: 3_000_000, upper: 4_500_000 },
+			{ ...refugees!, id: 'ceiling', qualifier: 'at_most', value: 6_000_000, upper: null }
+		]);
+		expect(chart.panels[0]!.bars.map((b) => [b.figureId, b.width, b.span, b.ceiling, b.openEnd, b.valueX, b.valueText])).toEqual([
+			['range', 145, 72.5, false, false, 223.5, '3M–4.5M'],
+			['ceiling', 290, 0, true, false, 296, '≤ 6M']
+		]);
+	});
+
+	it('has no panels and no height without figures', () => {
+		expect(barChart([])).toEqual({ width: 400, height: 0, openEndLength: 26, panels: [] });
 	});
 
 	it('fits every value label inside the viewBox', () => {
@@ -83,11 +99,17 @@ describe('unitChart', () => {
 		expect(squares.map((s) => s.width)).toEqual([16, 16, 16, 16, 16, 16, 16, 8]);
 	});
 
+	it('adds dashed squares up to the top of a range', () => {
+		const [figure] = displacement;
+		const group = unitChart([{ ...figure!, qualifier: 'range', value: 300_000, upper: 500_000 }]).sections[0]!.groups[0]!;
+		expect([group.squares.length, group.rangeSquares.map((s) => s.x), group.openSquare]).toEqual([3, [57, 76], null]);
+	});
+
 	it('keeps stocks and the flow under headings of their own', () => {
 		expect(chart.sections.map((s) => [s.measure, s.groups.length])).toEqual([
 			['stock', 2],
 			['flow', 1]
 		]);
-		expect(groups[0]!.words).toBe('at least 5.5 million: Refugees who have fled Syria, 55 squares');
+		expect(groups[0]!.words).toBe('≥ 5.5M · Refugees who have fled Syria: at least 5.5 million, 55 squares');
 	});
 });

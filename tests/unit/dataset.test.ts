@@ -192,6 +192,11 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 			'data/figures.csv:7: a share must be above 0 and at most 1, not 1.5'
 		],
 		[
+			'a negative value',
+			figuresWith(',5500000,at_least,', ',-5500000,at_least,'),
+			'data/figures.csv:2: "value" -5500000 is below its minimum, 0'
+		],
+		[
 			'white space around a cell',
 			figuresWith(',5500000,at_least,', ', 5500000,at_least,'),
 			'data/figures.csv:2: cell "value" has white space around " 5500000"'

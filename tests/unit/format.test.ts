@@ -16,7 +16,10 @@ describe('shortCount', () => {
 		[5_500_000, '5.5M'],
 		[6_000_000, '6M'],
 		[1_250_000, '1.25M'],
-		[1_200_000_000, '1.2B']
+		[1_200_000_000, '1.2B'],
+		// A short form must not round: these keep every digit.
+		[5_555_000, '5,555,000'],
+		[12_345_678, '12,345,678']
 	])('writes %d as %s', (value, text) => expect(shortCount(value)).toBe(text));
 });
 
@@ -44,7 +47,9 @@ describe('shortFigure and figureInWords always carry the qualifier', () => {
 		[{ value: 0.5, upper: null, qualifier: 'exact', unit: 'share' } as const, 'half', 'half'],
 		[{ value: 1 / 3, upper: null, qualifier: 'nearly', unit: 'share' } as const, 'nearly a third', 'nearly a third'],
 		[{ value: 0.3, upper: null, qualifier: 'exact', unit: 'share' } as const, '30%', '30%'],
-		[{ value: 12.5, upper: null, qualifier: 'approx', unit: 'percent' } as const, '≈ 12.5%', 'around 12.5 percent']
+		[{ value: 12.5, upper: null, qualifier: 'approx', unit: 'percent' } as const, '≈ 12.5%', 'around 12.5 percent'],
+		[{ value: 10, upper: 12, qualifier: 'range', unit: 'percent' } as const, '10%–12%', 'between 10 percent and 12 percent'],
+		[{ value: 0.25, upper: 0.5, qualifier: 'range', unit: 'share' } as const, 'a quarter–half', 'between a quarter and half']
 	])('%o → %s / %s', (figure, short, words) => {
 		expect(shortFigure(figure)).toBe(short);
 		expect(figureInWords(figure)).toBe(words);

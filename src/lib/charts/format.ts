@@ -47,9 +47,13 @@ const siShort = format('.3~s');
 const withCommas = format(',');
 const percent = format('.0%');
 
-/** 5500000 → "5.5M", 700000 → "700k", 8000 → "8,000"; billions as "B", not SI's "G". */
+/**
+ * 5500000 → "5.5M", 700000 → "700k", 8000 → "8,000"; billions as "B", not SI's "G". A number
+ * that three digits cannot hold keeps all of them (5,555,000): a short form must not round.
+ */
 export function shortCount(value: number): string {
-	return value < 100_000 ? withCommas(value) : siShort(value).replace('G', 'B');
+	const fitsThreeDigits = Number(value.toPrecision(3)) === value;
+	return value < 100_000 || !fitsThreeDigits ? withCommas(value) : siShort(value).replace('G', 'B');
 }
 
 /** 5500000 → "5.5 million", 700000 → "700,000". */
@@ -69,20 +73,35 @@ function join(...parts: string[]): string {
 	return parts.filter(Boolean).join(' ');
 }
 
-/** The number as a big figure or a mark label: "≥ 5.5M", "8k–10k", "half". */
+const SHORT: Record<Stated['unit'], (value: number) => string> = {
+	people: shortCount,
+	share: shareInWords,
+	percent: (value) => `${format('~')(value)}%`
+};
+
+const IN_WORDS: Record<Stated['unit'], (value: number) => string> = {
+	people: countInWords,
+	share: shareInWords,
+	percent: (value) => `${format('~')(value)} percent`
+};
+
+/** The number as a big figure or a mark label: "≥ 5.5M", "8,000–10,000", "half". */
 export function shortFigure(f: Stated): string {
-	if (f.unit === 'share') return join(QUALIFIER_SYMBOL[f.qualifier], shareInWords(f.value));
-	if (f.unit === 'percent') return join(QUALIFIER_SYMBOL[f.qualifier], `${format('~')(f.value)}%`);
-	if (f.upper !== null) return `${shortCount(f.value)}–${shortCount(f.upper)}`;
-	return join(QUALIFIER_SYMBOL[f.qualifier], shortCount(f.value));
+	const short = SHORT[f.unit];
+	if (f.upper !== null) return `${short(f.value)}–${short(f.upper)}`;
+	return join(QUALIFIER_SYMBOL[f.qualifier], short(f.value));
 }
 
 /** The number in words: "at least 5.5 million", "between 8,000 and 10,000", "half". */
 export function figureInWords(f: Stated): string {
-	if (f.unit === 'share') return join(QUALIFIER_WORDS[f.qualifier], shareInWords(f.value));
-	if (f.unit === 'percent') return join(QUALIFIER_WORDS[f.qualifier], `${format('~')(f.value)} percent`);
-	if (f.upper !== null) return `between ${countInWords(f.value)} and ${countInWords(f.upper)}`;
-	return join(QUALIFIER_WORDS[f.qualifier], countInWords(f.value));
+	const inWords = IN_WORDS[f.unit];
+	if (f.upper !== null) return `between ${inWords(f.value)} and ${inWords(f.upper)}`;
+	return join(QUALIFIER_WORDS[f.qualifier], inWords(f.value));
+}
+
+/** "At least" and "more than" leave the top open: the marks draw an open end. */
+export function isOpenEnded(qualifier: Qualifier): boolean {
+	return qualifier === 'at_least' || qualifier === 'more_than';
 }
 
 /** 2020-02-11 → "11 February 2020", without time-zone surprises. */

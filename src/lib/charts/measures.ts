@@ -6,9 +6,3 @@ export const MEASURE_TITLE: Record<Measure, string> = {
 	flow: 'Flow: how many fled during a period',
 	share: 'Shares: a part of another figure'
 };
-
-export const MEASURE_SHORT: Record<Measure, string> = {
-	stock: 'stock',
-	flow: 'flow',
-	share: 'share'
-};

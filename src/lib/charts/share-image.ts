@@ -24,7 +24,7 @@ export function shareImageSvg(title: string, figures: readonly FigureView[], sou
 	<rect x="${x}" y="250" width="${column - 30}" height="12" fill="${COLOURS[f.measure]}"${f.measure === 'flow' ? ' fill-opacity="0.55"' : ''}/>
 	<text x="${x}" y="350" font-size="68" font-weight="700" fill="#1b1d21">${escapeXml(f.short)}</text>
 	<text x="${x}" y="395" font-size="21" fill="#1b1d21">${escapeXml(f.label)}</text>
-	<text x="${x}" y="430" font-size="20" fill="#4f5561">${escapeXml(f.measureName)}</text>
+	<text x="${x}" y="430" font-size="20" fill="#4f5561">${escapeXml(f.measure)}</text>
 </g>`;
 		})
 		.join('\n');

@@ -5,7 +5,7 @@
  */
 import type { SourcedFigure } from '$lib/figures/dataset';
 import type { Measure } from '$lib/figures/schema';
-import { figureInWords, shortFigure } from './format';
+import { figureInWords, isOpenEnded, shortFigure } from './format';
 import { MEASURE_TITLE } from './measures';
 
 export const PEOPLE_PER_UNIT = 100_000;
@@ -35,6 +35,8 @@ export interface UnitGroup {
 	squares: Square[];
 	/** The open square after the last one, for "at least" and "more than". */
 	openSquare: Square | null;
+	/** Dashed squares from the value up to the top of a range. */
+	rangeSquares: Square[];
 	/** Box around the group's squares and title, the area its link covers. */
 	box: { y: number; height: number };
 }
@@ -85,19 +87,24 @@ function unitGroup(f: SourcedFigure, y: number): UnitGroup {
 	const squares = Array.from({ length: whole }, (_, i) => place(i, top));
 	const part = units - whole;
 	if (part > 0.005) squares.push(place(whole, top, Math.round(SIZE * part * 100) / 100));
-	const openEnd = f.qualifier === 'at_least' || f.qualifier === 'more_than';
-	const openSquare = openEnd ? place(squares.length, top) : null;
-	const rows = Math.ceil((squares.length + (openSquare ? 1 : 0)) / PER_ROW);
+	const rangeUnits = f.upper === null ? 0 : Math.round((f.upper - f.value) / PEOPLE_PER_UNIT);
+	const rangeSquares = Array.from({ length: rangeUnits }, (_, i) => place(squares.length + i, top));
+	const drawn = squares.length + rangeSquares.length;
+	const openSquare = isOpenEnded(f.qualifier) ? place(drawn, top) : null;
+	const rows = Math.ceil((drawn + (openSquare ? 1 : 0)) / PER_ROW);
 	const squaresText = `${Number.isInteger(units) ? units : units.toFixed(1)} squares`;
+	const title = `${shortFigure(f)} · ${f.label}`;
 	return {
 		figureId: f.id,
 		sentenceId: f.provenance.sentenceId,
 		measure: f.measure,
-		title: `${shortFigure(f)} · ${f.label}`,
-		words: `${figureInWords(f)}: ${f.label}, ${squaresText}`,
+		title,
+		// The visible title first (WCAG 2.5.3), then the figure in words.
+		words: `${title}: ${figureInWords(f)}, ${squaresText}`,
 		titleY: y + 15,
 		squares,
 		openSquare,
+		rangeSquares,
 		box: { y, height: TITLE_HEIGHT + rows * (SIZE + GAP) - GAP }
 	};
 }

@@ -6,7 +6,8 @@ import { listInWords, longDate } from '$lib/charts/format';
 import type { Dataset } from '$lib/figures/dataset';
 import { INDICATORS } from '$lib/figures/schema';
 
-const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+/** The items in first-seen order, each once. */
+export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 function reportedBy(dataset: Dataset): string {
 	const [only] = dataset.sources;

@@ -4,16 +4,18 @@
  * download can be cited and checked against the verbatim text without this site.
  */
 import type { Dataset, SourcedFigure } from '$lib/figures/dataset';
-import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { FIGURE_COLUMNS, type ColumnSpec } from '$lib/figures/schema';
 import { toCsv, type CsvCell } from './csv';
 
-export const PROVENANCE_COLUMNS = [
-	{ name: 'sentence_id', description: 'Anchor id of the sentence on the dashboard page (#<id>).' },
-	{ name: 'sentence', description: 'The sentence of the article that holds the quote, verbatim.' },
-	{ name: 'start', description: 'Offset of the quote in the verbatim article text, in UTF-16 code units from 0 (W3C TextPositionSelector start).' },
-	{ name: 'end', description: 'Offset just past the quote in the verbatim article text (W3C TextPositionSelector end).' },
-	{ name: 'text_fragment_url', description: 'Link to the original article that highlights the quote (Text Fragment).' }
-] as const;
+/** Derived for every figure, so never empty. */
+export const PROVENANCE_COLUMNS: readonly ColumnSpec[] = [
+	// `s<paragraph>-<sentence>`, as $lib/provenance/paragraphs numbers them.
+	{ name: 'sentence_id', type: 'string', required: true, pattern: 's[0-9]+-[0-9]+', description: 'Anchor id of the sentence on the dashboard page (#<id>).' },
+	{ name: 'sentence', type: 'string', required: true, description: 'The sentence of the article that holds the quote, verbatim.' },
+	{ name: 'start', type: 'integer', required: true, minimum: 0, description: 'Offset of the quote in the verbatim article text, in UTF-16 code units from 0 (W3C TextPositionSelector start).' },
+	{ name: 'end', type: 'integer', required: true, minimum: 0, description: 'Offset just past the quote in the verbatim article text (W3C TextPositionSelector end).' },
+	{ name: 'text_fragment_url', type: 'url', required: true, description: 'Link to the original article that highlights the quote (Text Fragment).' }
+];
 
 export const FIGURES_CSV_COLUMNS: readonly string[] = [
 	...FIGURE_COLUMNS.map((c) => c.name),

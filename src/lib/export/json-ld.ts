@@ -6,7 +6,7 @@
 import { figureInWords } from '$lib/charts/format';
 import type { Dataset } from '$lib/figures/dataset';
 import { INDICATORS, type Indicator } from '$lib/figures/schema';
-import { DATASET_CREATOR, datasetDescription, datasetTitle } from './dataset-info';
+import { DATASET_CREATOR, datasetDescription, datasetTitle, unique } from './dataset-info';
 import type { Download } from './downloads';
 import { DATA_LICENSE } from './rights';
 
@@ -67,7 +67,6 @@ export interface DatasetJsonLd {
 	isAccessibleForFree: true;
 }
 
-const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** One date, or the ISO 8601 interval from the first to the last. */
 function temporalCoverage(dates: readonly string[]): string {

@@ -34,36 +34,18 @@ export interface TableSchema {
 	foreignKeys?: ForeignKey[];
 }
 
-type ProvenanceColumn = (typeof PROVENANCE_COLUMNS)[number]['name'];
-
-/** Types of the provenance columns; they are derived for every figure, so never empty. */
-const PROVENANCE_TYPES: Record<ProvenanceColumn, Omit<ColumnSpec, 'name' | 'description'>> = {
-	// `s<paragraph>-<sentence>`, as $lib/provenance/paragraphs numbers them.
-	sentence_id: { type: 'string', required: true, pattern: 's[0-9]+-[0-9]+' },
-	sentence: { type: 'string', required: true },
-	start: { type: 'integer', required: true },
-	end: { type: 'integer', required: true },
-	text_fragment_url: { type: 'url', required: true }
-};
-
 /** Every column of figures.csv, data then provenance, in file order. */
 export const FIGURES_TABLE_COLUMNS: readonly ColumnSpec[] = [
 	...FIGURE_COLUMNS,
-	...PROVENANCE_COLUMNS.map((c) => ({ ...c, ...PROVENANCE_TYPES[c.name] }))
+	...PROVENANCE_COLUMNS
 ];
 
-/**
- * Lower bounds the column specs do not state: counts, shares and character offsets are never
- * negative. (A `minimum` on ColumnSpec would let schema.ts say this itself.)
- */
-const FIGURES_MINIMUM: Readonly<Record<string, number>> = { value: 0, upper: 0, start: 0, end: 0 };
-
-function field(spec: ColumnSpec, minimum: number | undefined, description: string): TableField {
+function field(spec: ColumnSpec, description: string): TableField {
 	const constraints: FieldConstraints = {
 		...(spec.required && { required: true }),
 		...(spec.enum && { enum: [...spec.enum] }),
 		...(spec.pattern !== undefined && { pattern: spec.pattern }),
-		...(minimum !== undefined && { minimum })
+		...(spec.minimum !== undefined && { minimum: spec.minimum })
 	};
 	return {
 		name: spec.name,
@@ -81,7 +63,7 @@ export const SOURCE_FOREIGN_KEY: ForeignKey = { fields: ['source'], reference: {
 export function figuresTableSchema({ hxlTags = false }: { hxlTags?: boolean } = {}): TableSchema {
 	return {
 		fields: FIGURES_TABLE_COLUMNS.map((spec) =>
-			field(spec, FIGURES_MINIMUM[spec.name], hxlTags ? `${spec.description} HXL hashtag: ${hxlTag(spec.name)}` : spec.description)
+			field(spec, hxlTags ? `${spec.description} HXL hashtag: ${hxlTag(spec.name)}` : spec.description)
 		),
 		primaryKey: ['id'],
 		foreignKeys: [SOURCE_FOREIGN_KEY]
@@ -89,5 +71,5 @@ export function figuresTableSchema({ hxlTags = false }: { hxlTags?: boolean } = 
 }
 
 export function sourcesTableSchema(): TableSchema {
-	return { fields: SOURCE_COLUMNS.map((spec) => field(spec, undefined, spec.description)), primaryKey: ['id'] };
+	return { fields: SOURCE_COLUMNS.map((spec) => field(spec, spec.description)), primaryKey: ['id'] };
 }

@@ -44,6 +44,9 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 			if (!PLAIN_NUMBER.test(raw) || (spec.type === 'integer' && raw.includes('.'))) {
 				return { problem: `"${spec.name}" is not a plain number: ${JSON.stringify(raw)} (write 5500000, not 5.5 million or 5,500,000)` };
 			}
+			if (spec.minimum !== undefined && Number(raw) < spec.minimum) {
+				return { problem: `"${spec.name}" ${raw} is below its minimum, ${spec.minimum}` };
+			}
 			return { value: Number(raw) };
 		}
 		case 'date': {

@@ -16,6 +16,8 @@ export interface ColumnSpec {
 	enum?: readonly string[];
 	/** Regular expression (anchored) a value must match. */
 	pattern?: string;
+	/** Lowest allowed value of a number column. */
+	minimum?: number;
 }
 
 /** Indicators: what a figure counts. `group` keeps displacement apart from other claims on the page. */
@@ -50,9 +52,9 @@ export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'label', type: 'string', required: true, description: 'Short label for the figure.' },
 	{ name: 'indicator', type: 'string', required: true, enum: Object.keys(INDICATORS), description: 'What is counted: refugees, idps (internally displaced people), new_displacement, casualties or combatants.' },
 	{ name: 'measure', type: 'string', required: true, enum: MEASURES, description: 'stock (how many at a date), flow (how many during a period or event) or share (a part of another figure).' },
-	{ name: 'value', type: 'number', required: true, description: 'The number the quote states; for a range, its lower end; for a share, a fraction (half = 0.5).' },
+	{ name: 'value', type: 'number', required: true, minimum: 0, description: 'The number the quote states; for a range, its lower end; for a share, a fraction (half = 0.5).' },
 	{ name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'How the article qualifies the number: exact, approx (around, about), at_least, more_than, at_most (up to), less_than, nearly or range.' },
-	{ name: 'upper', type: 'number', required: false, description: 'Upper end of a range; empty unless the qualifier is range.' },
+	{ name: 'upper', type: 'number', required: false, minimum: 0, description: 'Upper end of a range; empty unless the qualifier is range.' },
 	{ name: 'unit', type: 'string', required: true, enum: Object.keys(UNITS), description: 'people, share (a fraction of another figure) or percent.' },
 	{ name: 'country', type: 'string', required: true, description: 'Country the figure is about.' },
 	{ name: 'country_iso3', type: 'string', required: true, pattern: '[A-Z]{3}', description: 'ISO 3166-1 alpha-3 code of the country.' },
