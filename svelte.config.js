@@ -14,7 +14,13 @@ const config = {
 		// One page: one script and one stylesheet beat a waterfall of small chunks.
 		output: { bundleStrategy: 'single' },
 		// The crawler follows links, not <meta> tags: the share image is listed by hand.
-		prerender: { entries: ['*', '/og.png'], handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			entries: ['*', '/og.png'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// SITE_ORIGIN (see src/lib/server/site.ts) is also the origin pages see while prerendering.
+			...(process.env.SITE_ORIGIN && { origin: process.env.SITE_ORIGIN })
+		},
 		// A static site can carry its policy in a <meta> tag: SvelteKit hashes its own inline
 		// bootstrap script, so no 'unsafe-inline' or 'unsafe-eval' is needed.
 		csp: {

@@ -1,6 +1,10 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '$lib/figures/dataset';
 import { DataError, formatProblem } from '$lib/figures/problems';
+import { loadDataset } from '$lib/server/dataset';
 import { dataFiles, FIGURES_CSV, figuresWith, SOURCES_CSV } from '../helpers/data';
 
 /** The formatted problems buildDataset throws for these files, or [] when it succeeds. */
@@ -325,5 +329,19 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		expect(() => buildDataset(dataFiles({ figures }))).toThrow(
 			'The data do not validate (1 problem):\ndata/figures.csv:2: "value" is not a plain number'
 		);
+	});
+});
+
+describe('loadDataset (reads data/ from disk)', () => {
+	it('reads the project data', () => {
+		expect(loadDataset('data').figures).toHaveLength(6);
+	});
+
+	it('reports a missing file by name instead of crashing', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'no-figures-'));
+		cpSync('data', dir, { recursive: true });
+		rmSync(join(dir, 'figures.csv'));
+		expect(() => loadDataset(dir)).toThrow(`The data do not validate (1 problem):\n${join(dir, 'figures.csv')}:1: is missing`);
+		rmSync(dir, { recursive: true, force: true });
 	});
 });

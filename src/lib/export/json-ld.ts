@@ -74,7 +74,8 @@ function temporalCoverage(dates: readonly string[]): string {
 	return sorted.length < 2 ? (sorted[0] ?? '') : `${sorted[0]}/${sorted.at(-1)}`;
 }
 
-export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[]): DatasetJsonLd {
+/** `origin` (e.g. https://example.org) makes the download URLs absolute; empty leaves them site-relative. */
+export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[], origin = ''): DatasetJsonLd {
 	const countries = new Map(dataset.figures.map((f) => [f.country_iso3, f.country]));
 	return {
 		'@context': 'https://schema.org',
@@ -110,9 +111,7 @@ export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[]):
 			name: d.title,
 			description: d.description,
 			encodingFormat: d.mediaType.split(';')[0]!.trim(),
-			// Site-relative: the static build does not know the origin it will be served from.
-			// JSON-LD consumers resolve it against the page's URL.
-			contentUrl: d.href
+			contentUrl: `${origin}${d.href}`
 		})),
 		license: DATA_LICENSE.path ?? DATA_LICENSE.name,
 		isAccessibleForFree: true

@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dev } from '$app/environment';
 import { buildDataset, type DataFile, type Dataset } from '$lib/figures/dataset';
+import { DataError } from '$lib/figures/problems';
 import { readSourceRows } from '$lib/figures/rows';
 
 /** Paths in messages are relative to the project where that is shorter, absolute elsewhere. */
@@ -15,7 +17,9 @@ function displayPath(path: string): string {
 }
 
 function readDataFile(path: string): DataFile {
-	return { file: displayPath(path), text: readFileSync(path, 'utf8') };
+	const file = displayPath(path);
+	if (!existsSync(path)) throw new DataError([{ file, line: 1, message: 'is missing' }]);
+	return { file, text: readFileSync(path, 'utf8') };
 }
 
 /** Reads and validates the data in `dir`; throws a DataError naming every problem. */
@@ -34,8 +38,12 @@ export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Datas
 
 let cached: Dataset | undefined;
 
-/** The dataset for this build, read once and shared by the page and every endpoint. */
+/**
+ * The dataset for this build, read once and shared by the page and every endpoint. In
+ * `npm run dev` it is read on every request, so edits to data/ show on reload.
+ */
 export function dataset(): Dataset {
+	if (dev) return loadDataset();
 	cached ??= loadDataset();
 	return cached;
 }

@@ -7,7 +7,8 @@
 import { datasetJsonLd, serializeJsonLd } from '$lib/export/json-ld';
 import { dataset } from './dataset';
 import { downloadList } from './downloads';
+import { siteOrigin } from './site';
 
 export function jsonLdScript(): string {
-	return `<script type="application/ld+json">${serializeJsonLd(datasetJsonLd(dataset(), downloadList()))}</script>`;
+	return `<script type="application/ld+json">${serializeJsonLd(datasetJsonLd(dataset(), downloadList(), siteOrigin()))}</script>`;
 }
