@@ -142,7 +142,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		],
 		[
 			'a date that does not exist',
-			figuresWith(',2020-02-11,UN,"People who have left', ',2020-02-30,UN,"People who have left'),
+			figuresWith(',2020-02-11,UN,"The article says', ',2020-02-30,UN,"The article says'),
 			'data/figures.csv:2: "reported" is not a date in the form YYYY-MM-DD: "2020-02-30"'
 		],
 		[
@@ -212,7 +212,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		],
 		[
 			'a country code that is not ISO alpha-3',
-			figuresWith(',Syria,SYR,,2020-02-11,UN,"People who have left', ',Syria,SY,,2020-02-11,UN,"People who have left'),
+			figuresWith(',Syria,SYR,,2020-02-11,UN,"The article says', ',Syria,SY,,2020-02-11,UN,"The article says'),
 			'data/figures.csv:2: country_iso3 "SY" does not match the pattern [A-Z]{3}'
 		],
 		[

@@ -131,7 +131,7 @@ describe('figuresJson', () => {
 			admin1: null,
 			reported: '2020-02-11',
 			attributed_to: 'UN',
-			note: 'People who have left Syria, counted at the date reported (a stock).',
+			note: 'The article says “people fleeing the country”; counted here as refugees: people who have left Syria, at the date reported (a stock).',
 			provenance: {
 				sentence_id: 's15-1',
 				sentence:

@@ -44,7 +44,7 @@ export interface ResourceProperties {
 	sources?: PackageSource[];
 }
 
-export interface DataFile {
+export interface ExportedFile {
 	/** Path under /data/; datapackage.json sits in /data/, so this is also the resource's path. */
 	path: string;
 	title: string;
@@ -59,7 +59,7 @@ export function packageSource(source: Source): PackageSource {
 	return { title: `${source.title} (${source.publisher}, ${longDate(source.published)})`, path: source.url };
 }
 
-function articleFile({ source, text }: Article): DataFile {
+function articleFile({ source, text }: Article): ExportedFile {
 	return {
 		path: `articles/${source.id}.txt`,
 		title: `Article text: ${source.publisher}, ${longDate(source.published)}`,
@@ -78,7 +78,7 @@ function articleFile({ source, text }: Article): DataFile {
 	};
 }
 
-export function dataFiles(dataset: Dataset): DataFile[] {
+export function dataFiles(dataset: Dataset): ExportedFile[] {
 	return [
 		{
 			path: 'figures.csv',

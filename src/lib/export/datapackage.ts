@@ -4,7 +4,7 @@
  * R's frictionless or any validator can check the downloads and load them typed.
  */
 import type { Dataset } from '$lib/figures/dataset';
-import { type DataFile, type PackageSource, type ResourceProperties, packageSource } from './data-files';
+import { type ExportedFile, type PackageSource, type ResourceProperties, packageSource } from './data-files';
 import { datasetDescription, datasetTitle } from './dataset-info';
 import { DATA_LICENSE, type License } from './rights';
 
@@ -39,7 +39,7 @@ export interface DataPackage {
 	resources: DataResource[];
 }
 
-function resource(file: DataFile, sha256?: Sha256): DataResource {
+function resource(file: ExportedFile, sha256?: Sha256): DataResource {
 	const bytes = new TextEncoder().encode(file.body);
 	const { name, type, format, encoding, ...described } = file.resource;
 	// Identity and location first, then format, then the table's shape: the order people read in.
@@ -58,7 +58,7 @@ function resource(file: DataFile, sha256?: Sha256): DataResource {
 	};
 }
 
-export function dataPackage(dataset: Dataset, files: readonly DataFile[], sha256?: Sha256): DataPackage {
+export function dataPackage(dataset: Dataset, files: readonly ExportedFile[], sha256?: Sha256): DataPackage {
 	return {
 		$schema: DATA_PACKAGE_PROFILE,
 		name: 'displacement-figures',
@@ -70,6 +70,6 @@ export function dataPackage(dataset: Dataset, files: readonly DataFile[], sha256
 	};
 }
 
-export function dataPackageJson(dataset: Dataset, files: readonly DataFile[], sha256?: Sha256): string {
+export function dataPackageJson(dataset: Dataset, files: readonly ExportedFile[], sha256?: Sha256): string {
 	return `${JSON.stringify(dataPackage(dataset, files, sha256), null, 2)}\n`;
 }
