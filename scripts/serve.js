@@ -7,10 +7,25 @@ import sirv from 'sirv';
 
 const root = fileURLToPath(new URL('../build', import.meta.url));
 
+/** The types the endpoints declare, charset included; sirv alone would drop the charset. */
+const TYPES = {
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.json': 'application/json; charset=utf-8'
+};
+
 /** Starts the server; resolves to its URL once it listens. */
 export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
 	if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npm run build\` first`);
-	const files = sirv(root, { etag: true, gzip: false, dev: false, extensions: ['html'] });
+	const files = sirv(root, {
+		etag: true,
+		dev: false,
+		extensions: ['html'],
+		setHeaders(res, pathname) {
+			const type = Object.entries(TYPES).find(([ending]) => pathname.endsWith(ending));
+			if (type) res.setHeader('Content-Type', type[1]);
+		}
+	});
 	const server = createServer((req, res) =>
 		files(req, res, () => {
 			res.statusCode = 404;

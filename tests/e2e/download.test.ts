@@ -47,11 +47,17 @@ describe('the CSV download', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('is served as text/csv', async () => {
+	it.each([
+		['/data/figures.csv', 'text/csv; charset=utf-8'],
+		['/data/figures.hxl.csv', 'text/csv; charset=utf-8'],
+		['/data/figures.json', 'application/json; charset=utf-8'],
+		['/data/datapackage.json', 'application/json; charset=utf-8'],
+		['/data/articles/newarab-2020-02-11.txt', 'text/plain; charset=utf-8']
+	])('%s is served as %s, as its endpoint declares', async (path, type) => {
 		const { page, problems } = watched;
-		const response = await page.request.get(new URL('/data/figures.csv', baseUrl()).href);
+		const response = await page.request.get(new URL(path, baseUrl()).href);
 		expect(response.status()).toBe(200);
-		expect(response.headers()['content-type']).toMatch(/^text\/csv/u);
+		expect(response.headers()['content-type']).toBe(type);
 		expect(problems).toEqual([]);
 	});
 });
