@@ -1,7 +1,7 @@
 /**
  * The schema.org Dataset description as a `<script type="application/ld+json">` element for the
  * page head. It is written into the HTML by hooks.server.ts rather than by the page component,
- * because Svelte would have to render it with {@html}; serializeJsonLd escapes < > & so no text
+ * because a component could only write it as raw HTML; serializeJsonLd escapes < > & so no text
  * in the data can close the element.
  */
 import { datasetJsonLd, serializeJsonLd } from '$lib/export/json-ld';
