@@ -10,9 +10,10 @@ export function dataFiles(overrides: { figures?: string; sources?: string; artic
 	return {
 		figures: { file: 'data/figures.csv', text: overrides.figures ?? FIGURES_CSV },
 		sources: { file: 'data/sources.csv', text: overrides.sources ?? SOURCES_CSV },
-		articles: new Map([
-			[ARTICLE_ID, { file: `data/articles/${ARTICLE_ID}.txt`, text: overrides.article ?? ARTICLE }]
-		])
+		article: (id) => ({
+			file: `data/articles/${id}.txt`,
+			text: id === ARTICLE_ID ? (overrides.article ?? ARTICLE) : null
+		})
 	};
 }
 

@@ -286,7 +286,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 
 	it('a source whose article file is missing', () => {
 		const files = dataFiles();
-		expect(problems({ ...files, articles: new Map() })).toEqual([
+		expect(problems({ ...files, article: (id) => ({ file: `data/articles/${id}.txt`, text: null }) })).toEqual([
 			'data/sources.csv:2: article text data/articles/newarab-2020-02-11.txt is missing'
 		]);
 	});

@@ -30,8 +30,11 @@ export interface DataFile {
 export interface DataFiles {
 	figures: DataFile;
 	sources: DataFile;
-	/** Article text by source id; a source without an article is a problem. */
-	articles: ReadonlyMap<string, DataFile>;
+	/**
+	 * The article of a source id: where it is, and its text, or null when the file is missing
+	 * (a problem). Asked only for well-formed source rows, so the caller reads no file twice.
+	 */
+	article: (sourceId: string) => { file: string; text: string | null };
 }
 
 export interface Article {
@@ -73,9 +76,9 @@ export function buildDataset(files: DataFiles): Dataset {
 
 	const articles = new Map<string, Article>();
 	for (const { line, row } of uniqueIds(sourceRows.rows, files.sources.file, problems)) {
-		const article = files.articles.get(row.id);
-		if (!article) {
-			problems.push({ file: files.sources.file, line, message: `article text data/articles/${row.id}.txt is missing` });
+		const article = files.article(row.id);
+		if (article.text === null) {
+			problems.push({ file: files.sources.file, line, message: `article text ${article.file} is missing` });
 			continue;
 		}
 		articles.set(row.id, { source: row, file: article.file, text: article.text, paragraphs: splitArticle(article.text) });

@@ -8,7 +8,6 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { dev } from '$app/environment';
 import { buildDataset, type DataFile, type Dataset } from '$lib/figures/dataset';
 import { DataError } from '$lib/figures/problems';
-import { readSourceRows } from '$lib/figures/rows';
 
 /** Paths in messages are relative to the project where that is shorter, absolute elsewhere. */
 function displayPath(path: string): string {
@@ -27,13 +26,11 @@ export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Datas
 	const root = resolve(dir);
 	const sources = readDataFile(join(root, 'sources.csv'));
 	const figures = readDataFile(join(root, 'figures.csv'));
-	const articles = new Map<string, DataFile>();
-	// Only well-formed source rows name article files; buildDataset reports the others.
-	for (const { row } of readSourceRows(sources.text, sources.file).rows) {
-		const path = join(root, 'articles', `${row.id}.txt`);
-		if (existsSync(path)) articles.set(row.id, readDataFile(path));
-	}
-	return buildDataset({ sources, figures, articles });
+	const article = (id: string) => {
+		const path = join(root, 'articles', `${id}.txt`);
+		return existsSync(path) ? readDataFile(path) : { file: displayPath(path), text: null };
+	};
+	return buildDataset({ sources, figures, article });
 }
 
 let cached: Dataset | undefined;
