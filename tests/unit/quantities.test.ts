@@ -272,6 +272,11 @@ describe('readQuantities qualifiers', () => {
 		['above', 'more_than'],
 		['in excess of', 'more_than'],
 		['upwards of', 'more_than'],
+		['crossing', 'more_than'],
+		['crossed', 'more_than'],
+		['exceeding', 'more_than'],
+		['surpassing', 'more_than'],
+		['topping', 'more_than'],
 		['up to', 'at_most'],
 		['as many as', 'at_most'],
 		['at most', 'at_most'],
@@ -367,7 +372,16 @@ describe('readQuantities ranges', () => {
 	const notRanges: readonly Case[] = [
 		['8,000 and 10,000', [count(8000, '8,000'), count(10_000, '10,000')]],
 		['between 12 and the border', [count(12, '12')]],
-		['10 to 5', [count(10, '10'), count(5, '5')]]
+		['10 to 5', [count(10, '10'), count(5, '5')]],
+		// A change states two figures, before and after; a year is never one end of a count range.
+		['rose from 4.1 million to 6.3 million', [count(4_100_000, '4.1 million'), count(6_300_000, '6.3 million')]],
+		['has fallen from 12% to 9%', [percent(12, '12%'), percent(9, '9%')]],
+		['doubled from 300 to 600', [count(300, '300'), count(600, '600')]],
+		[
+			'from 4.1 million in 2019 to 6.3 million in 2023',
+			[count(4_100_000, '4.1 million'), count(6_300_000, '6.3 million')]
+		],
+		['in 2019 to 6.3 million', [count(6_300_000, '6.3 million')]]
 	];
 	it.each(notRanges)('readQuantities does not read a range without a range shape: %j', (input, expected) => {
 		expect(read(input)).toEqual(expected);
@@ -383,7 +397,8 @@ describe('readQuantities skips numbers that are not quantities', () => {
 		['durations', ['nine years', '2 min read', 'two weeks', '10 days', 'three months', '5 hours', 'six decades', 'nine-year war', 'a 12-year-old', '30 minutes', 'half an hour', '5-6 hours', 'two centuries']],
 		['"one" as a pronoun', ['one of the largest', 'no one', 'one another', 'the one who left', 'one-year', 'one to one']],
 		['number words inside other words', ['someone', 'often', 'tone', 'oneself', 'listen', 'Tennessee', 'eighteenth']],
-		['vague amounts', ['Several', 'dozens', 'Dozens of people', 'hundreds', 'thousands', 'hundreds of thousands', 'millions']],
+		['"several" or "scores" without an amount', ['Several', 'several people', 'test scores', 'scores']],
+		['numbers in names', ['Resolution 2254', 'UN Security Council resolution 2165', 'Article 51', 'article 51 of the Charter', 'Law No. 10', 'Route 66', 'Flight 17', 'Brigade 313', 'number 10']],
 		['ordinal uses of share words', ['for a third time', 'a quarter century', 'the first half of the year', 'the other half', 'half-brother', 'a third-party']],
 		['codes with digits', ['COVID-19', 'G20', 'A4 paper', 'F-16 jets']],
 		['empty or number-free text', ['', '   ', 'No numbers here.', 'The UN said on Tuesday.']]
@@ -402,6 +417,36 @@ describe('readQuantities skips numbers that are not quantities', () => {
 		['more than 6 million over nine years', [count(6_000_000, 'more than 6 million', 'more_than')]]
 	];
 	it.each(mixed)('readQuantities keeps the count next to a skipped date, year or duration: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+});
+
+describe('readQuantities vague amounts', () => {
+	const vague = (text: string, qualifier: Qualifier = 'approx'): Reading => ({
+		value: null,
+		upper: null,
+		qualifier,
+		kind: 'count',
+		text
+	});
+	const cases: readonly Case[] = [
+		['tens of thousands of people', [vague('tens of thousands')]],
+		['Hundreds of thousands fled', [vague('Hundreds of thousands')]],
+		['tens of millions', [vague('tens of millions')]],
+		['dozens', [vague('dozens')]],
+		['Dozens of people', [vague('Dozens')]],
+		['hundreds', [vague('hundreds')]],
+		['thousands', [vague('thousands')]],
+		['millions', [vague('millions')]],
+		['scores of homes', [vague('scores')]],
+		['several thousand families', [vague('several thousand')]],
+		['a few hundred', [vague('a few hundred')]],
+		['many thousands', [vague('many thousands')]],
+		['at least tens of thousands', [vague('at least tens of thousands', 'at_least')]],
+		['some tens of thousands', [vague('some tens of thousands')]],
+		['thousands, and then 12', [vague('thousands'), count(12, '12')]]
+	];
+	it.each(cases)('readQuantities reads a vague amount with no value: %j', (input, expected) => {
 		expect(read(input)).toEqual(expected);
 	});
 });

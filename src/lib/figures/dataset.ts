@@ -4,7 +4,7 @@
  * caller reads the files (src/lib/server/) and passes their text, so a browser can reuse this.
  * Throws a DataError listing every problem; there is no partial dataset.
  */
-import { readQuantities, type Quantity } from '$lib/quantities';
+import { readQuantities, type Quantity } from '../quantities';
 import {
 	findQuote,
 	normalizeSpace,
@@ -171,6 +171,7 @@ function locateQuote(row: FigureRow, article: Article): Provenance | string {
 }
 
 function describe(q: Pick<Quantity, 'value' | 'upper' | 'qualifier'>): string {
+	if (q.value === null) return `${q.qualifier} an unstated number`;
 	return `${q.qualifier} ${q.value}${q.upper === null ? '' : `-${q.upper}`}`;
 }
 

@@ -3,7 +3,7 @@
  * required, its vocabulary and what it means. Parsing, validation and the downloads all read
  * this one table, so a column is described once.
  */
-import { QUALIFIERS, type Qualifier } from '$lib/quantities';
+import { QUALIFIERS, type Qualifier } from '../quantities';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'date' | 'url';
 

@@ -31,6 +31,14 @@ const JOINED_DIGITS_AFTER = /[:/]\d/uy;
 const ORDINAL_AFTER =
 	/(?:\s+|-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iuy;
 
+/**
+ * "Resolution 2254", "Article 51", "Law No. 10", "Route 66", "Flight 17": a number that is part
+ * of a name. Legal words are matched in any case ("article 51 of the Charter"); places and
+ * vehicles only capitalised, since "the road 12 people took" is a count.
+ */
+const NAME_BEFORE =
+	/(?:(?:[Rr]esolutions?|[Aa]rticles?|[Cc]hapter|[Ss]ection|[Pp]aragraph|[Dd]ecree|[Cc]lause|[Nn]o\.|[Nn]umber|#)\s*|(?:Route|Highway|Road|Street|Flight|Gate|Camp|Block|Sector|Zone|Phase|Platform|Terminal|Building|Brigade|Division|Battalion|Regiment|Squadron|Channel|Boeing|Airbus|Law)\s+)$/u;
+
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
 
@@ -68,6 +76,10 @@ export function startsInsideToken(text: string, at: number): boolean {
 	return /[/:.,]/u.test(before) && /\p{N}/u.test(text[at - 2] ?? '');
 }
 
+function isPartOfName(text: string, first: NumeralReading): boolean {
+	return first.form === 'digits' && startOfMatchBefore(NAME_BEFORE, text, first.start) !== null;
+}
+
 function isDate(text: string, first: NumeralReading, last: NumeralReading): boolean {
 	const monthBefore = couldBeDayOfMonth(first) && startOfMatchBefore(MONTH_BEFORE, text, first.start) !== null;
 	const monthAfter = couldBeDayOfMonth(last) && endOfMatch(MONTH_AFTER, text, last.end) !== null;
@@ -85,8 +97,8 @@ function isWordOrdinal(text: string, last: NumeralReading): boolean {
 }
 
 /**
- * True when the number (or range from `first` to `last`) is a year, date, time, duration or
- * ordinal rather than a quantity. For a single number, pass it as both `first` and `last`.
+ * True when the number (or range from `first` to `last`) is a year, date, time, duration,
+ * ordinal or part of a name rather than a quantity. For a single number, pass it as both `first` and `last`.
  */
 export function isNonCount(text: string, first: NumeralReading, last: NumeralReading): boolean {
 	return (
@@ -94,6 +106,7 @@ export function isNonCount(text: string, first: NumeralReading, last: NumeralRea
 		isYearLike(last) ||
 		isDate(text, first, last) ||
 		isTimeOrDuration(text, last) ||
+		isPartOfName(text, first) ||
 		isWordOrdinal(text, last)
 	);
 }

@@ -10,6 +10,12 @@ const DASH_OR_TO = /\s*[-–]\s*|\s+to\s+/iuy;
 const AND = /\s+and\s+/iuy;
 const BETWEEN_BEFORE = /between\s+$/iu;
 const FROM_BEFORE = /from\s+$/iu;
+/**
+ * "rose from 4.1 million to 6.3 million" states two figures, a before and an after, not a
+ * range; "estimates range from 8,000 to 10,000" is a range.
+ */
+const CHANGE_FROM_BEFORE =
+	/(?:ris(?:e|es|en|ing)|rose|gr(?:ow|ows|owing|ew|own)|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|swell(?:s|ed|ing)?|swollen|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|f(?:all|alls|alling|ell|allen)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|up|down)\s+from\s+$/iu;
 
 export interface RangeReading {
 	/** Includes a leading "between"/"from". */
@@ -47,6 +53,7 @@ function connectorEnd(text: string, lower: NumeralReading, afterBetween: boolean
 
 /** A range whose lower end is `lower`, or null when no second number follows as a range. */
 export function readRange(text: string, lower: NumeralReading): RangeReading | null {
+	if (startOfMatchBefore(CHANGE_FROM_BEFORE, text, lower.start) !== null) return null;
 	const between = startOfMatchBefore(BETWEEN_BEFORE, text, lower.start);
 	const prefixStart = between ?? startOfMatchBefore(FROM_BEFORE, text, lower.start);
 
@@ -56,8 +63,9 @@ export function readRange(text: string, lower: NumeralReading): RangeReading | n
 	if (!upper) return null;
 
 	const kind = rangeKind(lower, upper);
-	// "from 12 to 2020" is not a range; "2011-2020" is one, of years, and is dropped later.
-	if (kind === null || (isYearLike(upper) && !isYearLike(lower))) return null;
+	// "from 12 to 2020" and "in 2019 to 6.3 million" are not ranges; "2011-2020" is one, of
+	// years, and is dropped later.
+	if (kind === null || isYearLike(upper) !== isYearLike(lower)) return null;
 	const scaledLower = shareScale(lower, upper);
 	if (scaledLower.value >= upper.value) return null;
 

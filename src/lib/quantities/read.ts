@@ -4,6 +4,7 @@ import { qualifierBefore } from './qualifiers';
 import { readRange, type RangeReading } from './ranges';
 import { readShare } from './shares';
 import type { NumeralReading, Quantity } from './types';
+import { vagueAmountEnd } from './vague';
 
 /** Numbers can only begin where a word begins. */
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
@@ -38,6 +39,21 @@ function fromSingle(text: string, n: NumeralReading): Quantity {
 	});
 }
 
+function readVagueAt(text: string, at: number): Found | null {
+	const end = vagueAmountEnd(text, at);
+	if (end === null) return null;
+	const qualifier = qualifierBefore(text, at);
+	return {
+		end,
+		quantity: quantity(text, qualifier?.start ?? at, end, {
+			value: null,
+			upper: null,
+			qualifier: qualifier?.qualifier ?? 'approx',
+			kind: 'count'
+		})
+	};
+}
+
 interface Found {
 	/** Where scanning resumes; past anything consumed, even when it was not a quantity. */
 	end: number;
@@ -49,7 +65,7 @@ function readQuantityAt(text: string, at: number): Found | null {
 	if (startsInsideToken(text, at)) return null;
 	// Shares first: "one in five" and "two-thirds" begin with words that are also numbers.
 	const first = readShare(text, at) ?? readNumber(text, at);
-	if (!first) return null;
+	if (!first) return readVagueAt(text, at);
 
 	const range = readRange(text, first);
 	const end = range?.end ?? first.end;
@@ -63,7 +79,8 @@ function readQuantityAt(text: string, at: number): Found | null {
 /**
  * Every quantity in `text`, in order of appearance, with the qualifier words before it
  * ("at least 5.5 million" -> 5,500,000, at_least). Years, dates, times, durations and
- * ordinals are skipped. Share values are exact divisions (1 / 3): compare with a tolerance.
+ * ordinals are skipped. Vague amounts ("tens of thousands") come with a null value. Share
+ * values are exact divisions (1 / 3): compare with a tolerance.
  */
 export function readQuantities(text: string): Quantity[] {
 	const found: Quantity[] = [];

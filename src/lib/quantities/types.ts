@@ -23,8 +23,12 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export type QuantityKind = 'count' | 'percent' | 'share';
 
 export interface Quantity {
-	/** For a range, the lower bound. */
-	value: number;
+	/**
+	 * For a range, the lower bound. Null for a vague amount ("tens of thousands", "dozens"):
+	 * the words give an order of magnitude, not a number; its qualifier is approx unless words
+	 * before it say otherwise.
+	 */
+	value: number | null;
 	/** Upper bound of a range, else null. */
 	upper: number | null;
 	qualifier: Qualifier;
