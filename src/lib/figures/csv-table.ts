@@ -19,7 +19,17 @@ export interface CsvTable {
 	headerValid: boolean;
 }
 
-export function readCsvTable(text: string, file: string, columns: readonly string[]): CsvTable {
+export interface CsvTableOptions {
+	/** 'ignore' reads files that carry more columns than `columns` (a draft with derived columns). */
+	extraColumns?: 'refuse' | 'ignore';
+}
+
+export function readCsvTable(
+	text: string,
+	file: string,
+	columns: readonly string[],
+	{ extraColumns = 'refuse' }: CsvTableOptions = {}
+): CsvTable {
 	const problems: DataProblem[] = [];
 	const records: CsvRecord[] = [];
 	// A byte-order mark from a spreadsheet export is not part of the first column's name.
@@ -41,7 +51,7 @@ export function readCsvTable(text: string, file: string, columns: readonly strin
 			if (fields.length === 1 && fields[0] === '') return; // blank line
 			if (header === null) {
 				header = fields;
-				const headerProblems = checkHeader(header, columns, file, line);
+				const headerProblems = checkHeader(header, columns, file, line, extraColumns);
 				headerValid = headerProblems.length === 0;
 				problems.push(...headerProblems);
 				return;
@@ -69,14 +79,15 @@ function checkHeader(
 	header: readonly string[],
 	columns: readonly string[],
 	file: string,
-	line: number
+	line: number,
+	extraColumns: 'refuse' | 'ignore'
 ): DataProblem[] {
 	const problems: DataProblem[] = [];
 	const seen = new Set<string>();
 	for (const name of header) {
 		if (seen.has(name)) problems.push({ file, line, message: `column "${name}" appears twice` });
 		seen.add(name);
-		if (!columns.includes(name)) {
+		if (!columns.includes(name) && extraColumns === 'refuse') {
 			problems.push({ file, line, message: `unknown column "${name}" (expected: ${columns.join(', ')})` });
 		}
 	}

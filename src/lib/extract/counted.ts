@@ -1,0 +1,102 @@
+/**
+ * What a number counts, read from the words around it: the unit (people, something else, money,
+ * a percent, a share) and a first guess at the indicator and measure of the dashboard's
+ * vocabulary. Guesses are marked as such in the draft; an editor confirms them.
+ */
+import type { Quantity } from '../quantities';
+import type { Indicator, Measure } from '../figures/schema';
+
+/** people, percent and share are the dashboard's units; the others are for the editor to judge. */
+export type DraftUnit = 'people' | 'percent' | 'share' | 'count' | 'USD' | 'EUR' | 'GBP';
+
+const PEOPLE = new Set(
+	[
+		['people', 'persons', 'person', 'individuals', 'residents', 'inhabitants', 'civilians', 'villagers'],
+		['refugees', 'refugee', 'migrants', 'asylum', 'seekers', 'displaced', 'idps', 'returnees', 'evacuees'],
+		['children', 'kids', 'minors', 'babies', 'infants', 'women', 'men', 'girls', 'boys', 'adults', 'elderly'],
+		['fighters', 'soldiers', 'troops', 'militants', 'combatants', 'rebels', 'members', 'recruits'],
+		['workers', 'patients', 'students', 'pupils', 'detainees', 'prisoners', 'victims', 'survivors'],
+		['dead', 'deaths', 'killed', 'wounded', 'injured', 'casualties', 'those', 'others']
+	].flat()
+);
+
+/** "Syrians", "Iraqis", "Afghans", "Lebanese": a capitalised word for a people. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
+
+/** Words that may stand between the number and its noun without being the noun. */
+const MODIFIERS = new Set(['more', 'other', 'new', 'newly', 'additional', 'further', 'of', 'the', 'them', 'these']);
+
+const CURRENCY_BEFORE: ReadonlyArray<readonly [RegExp, DraftUnit]> = [
+	[/US\$\s?$|\$\s?$/u, 'USD'],
+	[/€\s?$/u, 'EUR'],
+	[/£\s?$/u, 'GBP']
+];
+const CURRENCY_AFTER: ReadonlyArray<readonly [RegExp, DraftUnit]> = [
+	[/^(?:US )?dollars$/iu, 'USD'],
+	[/^euros?$/iu, 'EUR'],
+	[/^(?:pounds sterling|pounds)$/iu, 'GBP']
+];
+
+const WORDS = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const WORDS_LOOKED_AT = 4;
+
+export interface Counted {
+	unit: DraftUnit;
+	/** Where the quote should start to include a currency sign ("$1.2bn"); else the number's start. */
+	start: number;
+	/** The noun counted when it is not people, for the editor's note: "tents". */
+	noun: string | null;
+}
+
+/**
+ * The unit of `quantity` (offsets into `text`), reading at most a few words of `clause`, the
+ * words after the number up to the end of its quote.
+ */
+export function countedBy(text: string, quantity: Quantity, clause: string): Counted {
+	if (quantity.kind !== 'count') return { unit: quantity.kind, start: quantity.start, noun: null };
+	const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
+	for (const [sign, unit] of CURRENCY_BEFORE) {
+		const m = sign.exec(before);
+		if (m) return { unit, start: quantity.start - m[0].length, noun: null };
+	}
+	const words = [...clause.matchAll(WORDS)].slice(0, WORDS_LOOKED_AT).map((m) => m[0]);
+	for (const [name, unit] of CURRENCY_AFTER) {
+		if (words[0] !== undefined && name.test(words[0])) return { unit, start: quantity.start, noun: null };
+	}
+	if (words.some((w) => PEOPLE.has(w.toLowerCase()) || DEMONYM.test(w))) {
+		return { unit: 'people', start: quantity.start, noun: null };
+	}
+	const noun = words.find((w) => !MODIFIERS.has(w.toLowerCase())) ?? null;
+	return { unit: 'count', start: quantity.start, noun };
+}
+
+/** First pattern to match wins: "fleeing the country" is refugees before "fleeing" is a flow. */
+const INDICATOR_WORDS: ReadonlyArray<readonly [Indicator, RegExp]> = [
+	['idps', /\binternally displaced\b|\bIDPs?\b|\bdisplaced (?:inside|within)\b/iu],
+	['refugees', /\brefugees?\b|\bfle(?:e|es|eing|d) (?:the|their) country\b|\babroad\b|\basylum\b/iu],
+	['casualties', /\bkill(?:ed|ing|s)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bcasualties\b|\bwounded\b|\binjured\b/iu],
+	['combatants', /\bfighters?\b|\btroops\b|\bsoldiers\b|\bmilitants?\b|\bcombatants?\b/iu],
+	['new_displacement', /\bfle(?:e|es|eing|d)\b|\bdisplaced\b|\buprooted\b|\bdisplacement\b|\bforced from\b/iu]
+];
+
+/** Stocks are counted at a date; flows over a period; a share or percent is a part of a whole. */
+const MEASURE_OF: Record<Indicator, Measure> = {
+	refugees: 'stock',
+	idps: 'stock',
+	combatants: 'stock',
+	new_displacement: 'flow',
+	casualties: 'flow'
+};
+
+export interface Guess {
+	indicator: Indicator | null;
+	measure: Measure | null;
+}
+
+/** A first guess from the quote's words, then the sentence's; null where nothing says. */
+export function guessIndicator(quantity: Pick<Quantity, 'kind'>, quote: string, sentence: string): Guess {
+	const find = (words: string) => INDICATOR_WORDS.find(([, re]) => re.test(words))?.[0] ?? null;
+	const indicator = find(quote) ?? find(sentence);
+	const measure = quantity.kind === 'count' ? (indicator && MEASURE_OF[indicator]) : 'share';
+	return { indicator, measure };
+}

@@ -1,0 +1,130 @@
+/**
+ * Drafts the figures of an article: every quantity it states, with its exact quote, sentence,
+ * offsets, value, qualifier, range and unit, plus guesses (marked) at what it counts. Pure
+ * TypeScript with no Node APIs, so the same code can run in the browser on pasted text.
+ */
+import type { Indicator, Measure } from '../figures/schema';
+import { splitArticle } from '../provenance';
+import { readQuantities, type Qualifier, type Quantity } from '../quantities';
+import { countedBy, guessIndicator, type DraftUnit } from './counted';
+import { QuoteIndex } from './occurrences';
+import { quoteFor } from './quote';
+
+export interface DraftFigure {
+	id: string;
+	source: string;
+	quote: string;
+	/** Left for the editor. */
+	label: '';
+	indicator: Indicator | '';
+	measure: Measure | '';
+	/** Null for a vague amount ("tens of thousands"). */
+	value: number | null;
+	qualifier: Qualifier;
+	upper: number | null;
+	unit: DraftUnit;
+	note: string;
+	sentence_id: string;
+	sentence: string;
+	/** UTF-16 offsets of the quote in the text. */
+	start: number;
+	end: number;
+	/** The columns filled by guessing, space-separated ("indicator measure"); empty when none. */
+	guessed: string;
+	/** The number phrase inside the quote ("at least 5.5 million"), with its offsets. */
+	number: { start: number; end: number; text: string };
+}
+
+export interface Extraction {
+	figures: DraftFigure[];
+	sentences: number;
+}
+
+export interface ExtractOptions {
+	/** Goes in every row's `source` column. */
+	source?: string;
+}
+
+const MAX_ID_WORDS = 6;
+
+function slug(text: string): string {
+	return text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim()
+		.split(' ')
+		.filter(Boolean)
+		.slice(0, MAX_ID_WORDS)
+		.join('-');
+}
+
+/** Ids from the quote's first words, made unique with -2, -3: readable in a diff and stable. */
+function idMaker(): (quote: string) => string {
+	const used = new Map<string, number>();
+	return (quote) => {
+		const base = slug(quote) || 'figure';
+		const n = (used.get(base) ?? 0) + 1;
+		used.set(base, n);
+		return n === 1 ? base : `${base}-${n}`;
+	};
+}
+
+function noteFor(q: Quantity, noun: string | null, unit: DraftUnit, occurrences: number): string {
+	const notes: string[] = [];
+	if (q.value === null) notes.push('Vague amount: the article states no number; give one or drop the row.');
+	if (unit === 'count') {
+		notes.push(noun ? `Counts “${noun}”, not people.` : 'The words next to the number do not say what it counts.');
+	}
+	if (occurrences > 1) notes.push(`The quote occurs ${occurrences} times in the article; the build needs it once.`);
+	return notes.join(' ');
+}
+
+export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
+	const index = new QuoteIndex(text);
+	const nextId = idMaker();
+	const figures: DraftFigure[] = [];
+	let sentences = 0;
+
+	for (const paragraph of splitArticle(text)) {
+		for (const sentence of paragraph.sentences) {
+			sentences += 1;
+			const quantities = readQuantities(sentence.text).map((q) => ({
+				...q,
+				start: q.start + sentence.start,
+				end: q.end + sentence.start
+			}));
+			quantities.forEach((q, i) => {
+				const room = {
+					start: quantities[i - 1]?.end ?? sentence.start,
+					end: quantities[i + 1]?.start ?? sentence.end
+				};
+				const span = quoteFor(text, q, room, index);
+				const counted = countedBy(text, q, text.slice(q.end, span.end));
+				const start = Math.min(span.start, counted.start);
+				const quote = text.slice(start, span.end);
+				const guess = guessIndicator(q, quote, sentence.text);
+				figures.push({
+					id: nextId(quote),
+					source: options.source ?? '',
+					quote,
+					label: '',
+					indicator: guess.indicator ?? '',
+					measure: guess.measure ?? '',
+					value: q.value,
+					qualifier: q.qualifier,
+					upper: q.upper,
+					unit: counted.unit,
+					note: noteFor(q, counted.noun, counted.unit, span.occurrences),
+					sentence_id: sentence.id,
+					sentence: sentence.text,
+					start,
+					end: span.end,
+					guessed: [guess.indicator && 'indicator', guess.measure && 'measure'].filter(Boolean).join(' '),
+					number: { start: q.start, end: q.end, text: q.text }
+				});
+			});
+		}
+	}
+	return { figures, sentences };
+}

@@ -1,0 +1,98 @@
+/**
+ * The quote a draft figure gets: the number phrase and the rest of its clause, so the words say
+ * what is counted ("around 700,000 Syrians flee a regime offensive in nearby Idlib"), never
+ * reaching into the next number of the sentence, and widened until it occurs once in the article,
+ * because the build refuses a quote it cannot place.
+ */
+import type { QuoteIndex } from './occurrences';
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** A word, with apostrophes, hyphens and dots inside it ("Syria's", "al-Nujaba", "U.N"). */
+const WORD_AFTER = /\s*([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)/uy;
+const WORD_BEFORE = /([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)[^\p{L}\p{N}]*$/u;
+/** The clause ends at any punctuation; within it, only white space separates words. */
+const MAX_WORDS_AFTER = 12;
+
+/** Words a quote should not end on: they begin whatever comes next. */
+const TRAILING = new Set(
+	[
+		['and', 'or', 'but', 'nor', 'while', 'whereas', 'as', 'than', 'compared', 'including'],
+		['to', 'from', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'into', 'since', 'after', 'before'],
+		['the', 'a', 'an', 'who', 'which', 'that', 'when', 'where', 'its', 'their']
+	].flat()
+);
+
+/**
+ * Verbs that say what happened to the counted people. Written straight before the number they
+ * belong in its quote: "killed at least 12 civilians" is the claim, "at least 12 civilians" is not.
+ */
+const ACTION_VERBS = new Set(
+	[
+		['killed', 'kills', 'kill', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'hurt'],
+		['displaced', 'displacing', 'displaces', 'uprooted', 'uprooting', 'forced', 'forcing', 'drove', 'driven'],
+		['evacuated', 'evacuating', 'rescued', 'relocated', 'resettled', 'resettling', 'repatriated', 'returned'],
+		['deported', 'deporting', 'expelled', 'detained', 'arrested', 'abducted'],
+		['hosts', 'hosting', 'hosted', 'sheltered', 'sheltering', 'shelters', 'registered', 'recorded', 'received', 'admitted']
+	].flat()
+);
+
+/** End of the clause that starts at `from`: after at most MAX_WORDS_AFTER words, never past `limit`. */
+function clauseEnd(text: string, from: number, limit: number): number {
+	let end = from;
+	let lastKept = from;
+	for (let words = 0; words < MAX_WORDS_AFTER; words++) {
+		WORD_AFTER.lastIndex = end;
+		const m = WORD_AFTER.exec(text);
+		if (!m || end + m[0].length > limit) break;
+		end += m[0].length;
+		if (!TRAILING.has(m[1]!.toLowerCase())) lastKept = end;
+	}
+	return lastKept;
+}
+
+/** Start of the word before `start` (within `[floor, start)`), when only white space separates them. */
+function wordBefore(text: string, floor: number, start: number): { start: number; word: string } | null {
+	const before = text.slice(floor, start);
+	const m = WORD_BEFORE.exec(before);
+	if (!m) return null;
+	return { start: floor + m.index, word: m[1]! };
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+	return /^\s+$/u.test(text.slice(from, to));
+}
+
+/**
+ * The quote for the quantity at `number`, inside `room` (the part of its sentence between the
+ * neighbouring quantities). Returns the span and how many times its words occur in the article
+ * (1 when unique; more when even the widest quote repeats, e.g. a sentence written twice).
+ */
+export function quoteFor(text: string, number: Span, room: Span, index: QuoteIndex): Span & { occurrences: number } {
+	let start = number.start;
+	const verb = wordBefore(text, room.start, start);
+	if (verb && ACTION_VERBS.has(verb.word.toLowerCase()) && onlySpaceBetween(text, verb.start + verb.word.length, start)) {
+		start = verb.start;
+	}
+	let end = Math.max(number.end, clauseEnd(text, number.end, room.end));
+	const occurrences = (s: number, e: number) => index.count(text.slice(s, e), 2);
+
+	let seen = occurrences(start, end);
+	// Widen to the left, then to the right, a word at a time, until the quote is unique.
+	for (let previous = wordBefore(text, room.start, start); seen > 1 && previous; previous = wordBefore(text, room.start, start)) {
+		start = previous.start;
+		seen = occurrences(start, end);
+	}
+	while (seen > 1) {
+		WORD_AFTER.lastIndex = end;
+		const m = WORD_AFTER.exec(text);
+		if (!m || end + m[0].length > room.end) break;
+		end += m[0].length;
+		seen = occurrences(start, end);
+	}
+	if (seen > 1) seen = index.count(text.slice(start, end));
+	return { start, end, occurrences: seen };
+}
