@@ -20,11 +20,23 @@ const PEOPLE = new Set(
 	].flat()
 );
 
-/** "Syrians", "Iraqis", "Afghans", "Lebanese": a capitalised word for a people. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u;
+/** "Syrians", "Kurds", "Lebanese", "Rohingya": a capitalised word for a people. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:s|ese)|Rohingya|Yazidi|Druze)$/u;
 
 /** Words that may stand between the number and its noun without being the noun. */
 const MODIFIERS = new Set(['more', 'other', 'new', 'newly', 'additional', 'further', 'of', 'the', 'them', 'these']);
+
+/**
+ * A number followed straight by one of these stands for a noun said earlier: "some 12,000 more
+ * have arrived", "the toll is crossing 670,000". The sentence before it then says what is counted.
+ */
+const VERB_AFTER_BARE_NUMBER = new Set(
+	[
+		['are', 'were', 'is', 'was', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must'],
+		['remain', 'remained', 'live', 'lived', 'fled', 'died', 'arrived', 'returned', 'need', 'needed', 'stood'],
+		['in', 'on', 'at', 'by', 'since', 'last', 'this', 'so', 'alone', 'a', 'per', 'each', 'every']
+	].flat()
+);
 
 const CURRENCY_BEFORE: ReadonlyArray<readonly [RegExp, DraftUnit]> = [
 	[/US\$\s?$|\$\s?$/u, 'USD'],
@@ -49,12 +61,12 @@ export interface Counted {
 }
 
 /**
- * The unit of `quantity` (offsets into `text`), reading at most a few words of `clause`, the
- * words after the number up to the end of its quote.
+ * The unit of `quantity`, reading at most a few words of `clause`, the
+ * words after the number up to the end of its quote; when those name nothing, `before`, the
+ * sentence up to the number, says what is counted.
  */
-export function countedBy(text: string, quantity: Quantity, clause: string): Counted {
+export function countedBy(quantity: Quantity, clause: string, before: string): Counted {
 	if (quantity.kind !== 'count') return { unit: quantity.kind, start: quantity.start, noun: null };
-	const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
 	for (const [sign, unit] of CURRENCY_BEFORE) {
 		const m = sign.exec(before);
 		if (m) return { unit, start: quantity.start - m[0].length, noun: null };
@@ -63,20 +75,29 @@ export function countedBy(text: string, quantity: Quantity, clause: string): Cou
 	for (const [name, unit] of CURRENCY_AFTER) {
 		if (words[0] !== undefined && name.test(words[0])) return { unit, start: quantity.start, noun: null };
 	}
-	if (words.some((w) => PEOPLE.has(w.toLowerCase()) || DEMONYM.test(w))) {
-		return { unit: 'people', start: quantity.start, noun: null };
-	}
+	if (words.some(namesPeople)) return { unit: 'people', start: quantity.start, noun: null };
 	const noun = words.find((w) => !MODIFIERS.has(w.toLowerCase())) ?? null;
+	if (noun === null || VERB_AFTER_BARE_NUMBER.has(noun.toLowerCase())) {
+		const earlier = [...before.matchAll(WORDS)].map((m) => m[0]);
+		return { unit: earlier.some(namesPeople) ? 'people' : 'count', start: quantity.start, noun: null };
+	}
 	return { unit: 'count', start: quantity.start, noun };
 }
 
-/** First pattern to match wins: "fleeing the country" is refugees before "fleeing" is a flow. */
+function namesPeople(word: string): boolean {
+	return PEOPLE.has(word.toLowerCase()) || DEMONYM.test(word);
+}
+
+/**
+ * First pattern to match wins: "fleeing the country" is refugees before "fleeing" is a flow.
+ * The words are ASCII, so the patterns need no `u` flag (which makes \b and `i` markedly slower).
+ */
 const INDICATOR_WORDS: ReadonlyArray<readonly [Indicator, RegExp]> = [
-	['idps', /\binternally displaced\b|\bIDPs?\b|\bdisplaced (?:inside|within)\b/iu],
-	['refugees', /\brefugees?\b|\bfle(?:e|es|eing|d) (?:the|their) country\b|\babroad\b|\basylum\b/iu],
-	['casualties', /\bkill(?:ed|ing|s)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bcasualties\b|\bwounded\b|\binjured\b/iu],
-	['combatants', /\bfighters?\b|\btroops\b|\bsoldiers\b|\bmilitants?\b|\bcombatants?\b/iu],
-	['new_displacement', /\bfle(?:e|es|eing|d)\b|\bdisplaced\b|\buprooted\b|\bdisplacement\b|\bforced from\b/iu]
+	['idps', /\binternally displaced\b|\bIDPs?\b|\bdisplaced (?:inside|within)\b/i],
+	['refugees', /\brefugees?\b|\bfle(?:e|es|eing|d) (?:the|their) country\b|\babroad\b|\basylum\b/i],
+	['casualties', /\bkill(?:ed|ing|s)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bcasualties\b|\bwounded\b|\binjured\b/i],
+	['combatants', /\bfighters?\b|\btroops\b|\bsoldiers\b|\bmilitants?\b|\bcombatants?\b/i],
+	['new_displacement', /\bfle(?:e|es|eing|d)\b|\bdisplaced\b|\buprooted\b|\bdisplacement\b|\bforced from\b/i]
 ];
 
 /** Stocks are counted at a date; flows over a period; a share or percent is a part of a whole. */
@@ -93,10 +114,17 @@ export interface Guess {
 	measure: Measure | null;
 }
 
-/** A first guess from the quote's words, then the sentence's; null where nothing says. */
-export function guessIndicator(quantity: Pick<Quantity, 'kind'>, quote: string, sentence: string): Guess {
-	const find = (words: string) => INDICATOR_WORDS.find(([, re]) => re.test(words))?.[0] ?? null;
-	const indicator = find(quote) ?? find(sentence);
+/** The first indicator whose words `text` holds, or null. */
+export function indicatorIn(text: string): Indicator | null {
+	return INDICATOR_WORDS.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
+/**
+ * A first guess from the quote's words, then the sentence's (asked only when needed, since a
+ * sentence holds many quantities); null where nothing says.
+ */
+export function guessIndicator(quantity: Pick<Quantity, 'kind'>, quote: string, sentence: () => Indicator | null): Guess {
+	const indicator = indicatorIn(quote) ?? sentence();
 	const measure = quantity.kind === 'count' ? (indicator && MEASURE_OF[indicator]) : 'share';
 	return { indicator, measure };
 }

@@ -6,7 +6,7 @@
 import type { Indicator, Measure } from '../figures/schema';
 import { splitArticle } from '../provenance';
 import { readQuantities, type Qualifier, type Quantity } from '../quantities';
-import { countedBy, guessIndicator, type DraftUnit } from './counted';
+import { countedBy, guessIndicator, indicatorIn, type DraftUnit } from './counted';
 import { QuoteIndex } from './occurrences';
 import { quoteFor } from './quote';
 
@@ -89,6 +89,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 	for (const paragraph of splitArticle(text)) {
 		for (const sentence of paragraph.sentences) {
 			sentences += 1;
+			let sentenceIndicator: Indicator | null | undefined;
+			const indicatorOfSentence = () => {
+				if (sentenceIndicator === undefined) sentenceIndicator = indicatorIn(sentence.text);
+				return sentenceIndicator;
+			};
 			const quantities = readQuantities(sentence.text).map((q) => ({
 				...q,
 				start: q.start + sentence.start,
@@ -100,10 +105,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 					end: quantities[i + 1]?.start ?? sentence.end
 				};
 				const span = quoteFor(text, q, room, index);
-				const counted = countedBy(text, q, text.slice(q.end, span.end));
+				const counted = countedBy(q, text.slice(q.end, span.end), text.slice(sentence.start, q.start));
 				const start = Math.min(span.start, counted.start);
 				const quote = text.slice(start, span.end);
-				const guess = guessIndicator(q, quote, sentence.text);
+				const guess = guessIndicator(q, quote, indicatorOfSentence);
 				figures.push({
 					id: nextId(quote),
 					source: options.source ?? '',

@@ -4,7 +4,8 @@ import { qualifierBefore } from './qualifiers';
 import { readRange, type RangeReading } from './ranges';
 import { readShare } from './shares';
 import type { NumeralReading, Quantity } from './types';
-import { vagueAmountEnd } from './vague';
+import { VAGUE_FIRST_WORDS, vagueAmountEnd } from './vague';
+import { isNumberWord } from './words';
 
 /** Numbers can only begin where a word begins. */
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
@@ -60,9 +61,24 @@ interface Found {
 	quantity: Quantity | null;
 }
 
+const DIGIT = /\p{Nd}/u;
+const LETTERS = /\p{L}+/uy;
+
+/**
+ * Cheap test first: most words are not numbers, and trying every reader on each of them would
+ * make reading a long article several times slower. Shares, ranges and number words all begin
+ * with a number word; vague amounts with one of their own first words.
+ */
+function couldStartQuantity(text: string, at: number): boolean {
+	if (DIGIT.test(text[at]!)) return true;
+	LETTERS.lastIndex = at;
+	const word = LETTERS.exec(text)?.[0].toLowerCase() ?? '';
+	return isNumberWord(word) || VAGUE_FIRST_WORDS.has(word);
+}
+
 /** Read whatever number starts at `at`; null when nothing numeric starts there. */
 function readQuantityAt(text: string, at: number): Found | null {
-	if (startsInsideToken(text, at)) return null;
+	if (!couldStartQuantity(text, at) || startsInsideToken(text, at)) return null;
 	// Shares first: "one in five" and "two-thirds" begin with words that are also numbers.
 	const first = readShare(text, at) ?? readNumber(text, at);
 	if (!first) return readVagueAt(text, at);

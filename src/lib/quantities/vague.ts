@@ -19,6 +19,11 @@ const VAGUE = new RegExp(
 	'iuy'
 );
 
+/** Every word a vague amount can begin with, lower case ("a" of "a few" is a number word too). */
+export const VAGUE_FIRST_WORDS: ReadonlySet<string> = new Set(
+	['tens', 'hundreds', 'several', 'a', 'many', 'thousands', 'millions', 'billions', 'dozens', 'scores']
+);
+
 /** End offset of a vague amount starting at `at`, or null. */
 export function vagueAmountEnd(text: string, at: number): number | null {
 	return endOfMatch(VAGUE, text, at);

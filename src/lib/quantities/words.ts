@@ -62,6 +62,11 @@ const VOCABULARY = new Set([
 	'half'
 ]);
 
+/** True when `word` (lower case) can take part in a number written in words. */
+export function isNumberWord(word: string): boolean {
+	return VOCABULARY.has(word);
+}
+
 interface Token {
 	word: string;
 	start: number;
