@@ -75,6 +75,21 @@ describe('splitArticle', () => {
 			['s2-3', 'And a third?', 46]
 		]);
 	});
+
+	it('starts a new sentence at a number after a full stop, which Intl.Segmenter leaves joined', () => {
+		const body = splitArticle('Title\nFour died on Sunday. 12 people were hurt. “Why?” 3,000 fled.')[1]!;
+		expect(body.sentences.map((s) => [s.id, s.text, s.start])).toEqual([
+			['s2-1', 'Four died on Sunday.', 6],
+			['s2-2', '12 people were hurt.', 27],
+			['s2-3', '“Why?”', 48],
+			['s2-4', '3,000 fled.', 55]
+		]);
+	});
+
+	it('keeps a number after an abbreviation in its sentence', () => {
+		const body = splitArticle('Title\nUnder Law No. 10 and Art. 5, see p. 12 of the U.S. 5-year plan.')[1]!;
+		expect(body.sentences.map((s) => s.text)).toEqual(['Under Law No. 10 and Art. 5, see p. 12 of the U.S. 5-year plan.']);
+	});
 });
 
 describe('findQuote', () => {

@@ -50,6 +50,7 @@ const MAX_ID_WORDS = 6;
 function slug(text: string): string {
 	return text
 		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim()

@@ -4,6 +4,7 @@
  * reaching into the next number of the sentence, and widened until it occurs once in the article,
  * because the build refuses a quote it cannot place.
  */
+import { matchAt } from '../quantities/text';
 import type { QuoteIndex } from './occurrences';
 
 export interface Span {
@@ -13,6 +14,8 @@ export interface Span {
 
 /** A word, with apostrophes, hyphens and dots inside it ("Syria's", "al-Nujaba", "U.N"). */
 const WORD_AFTER = /\s*([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)/uy;
+/** The next word, past any punctuation: widening may cross a comma, a clause may not. */
+const NEXT_WORD = /[^\p{L}\p{N}]*[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*/uy;
 const WORD_BEFORE = /([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)[^\p{L}\p{N}]*$/u;
 /** The clause ends at any punctuation; within it, only white space separates words. */
 const MAX_WORDS_AFTER = 12;
@@ -87,8 +90,7 @@ export function quoteFor(text: string, number: Span, room: Span, index: QuoteInd
 		seen = occurrences(start, end);
 	}
 	while (seen > 1) {
-		WORD_AFTER.lastIndex = end;
-		const m = WORD_AFTER.exec(text);
+		const m = matchAt(NEXT_WORD, text, end);
 		if (!m || end + m[0].length > room.end) break;
 		end += m[0].length;
 		seen = occurrences(start, end);

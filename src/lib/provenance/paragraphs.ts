@@ -56,6 +56,24 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Intl.Segmenter follows Unicode's rule that a period followed by a lower-case word is not a
+ * sentence end (so that "e.g. this" stays whole), which also joins "died on Sunday. 12 people
+ * were hurt" into one sentence. A sentence that begins with a number is cut off here, unless the
+ * period ends an abbreviation that numbers follow ("No. 10", "p. 5", "U.S. 5 million").
+ */
+const END_BEFORE_NUMBER = /(?<=([\p{L}\p{N}]*)[.!?]["'”’)\]]*)\s+(?=\p{N})/gu;
+const NUMBERED_ABBREVIATION = /^(?:\p{L}|No|Nos|Vol|pp|Art|Arts|para|paras|Fig|Sec|ch|Ch|approx|ca|vs|St)$/u;
+
+/** Start offsets, within `sentence`, of the sentences Intl.Segmenter left joined to it. */
+function numberedSentenceStarts(sentence: string): number[] {
+	const starts = [0];
+	for (const m of sentence.matchAll(END_BEFORE_NUMBER)) {
+		if (!NUMBERED_ABBREVIATION.test(m[1] ?? '')) starts.push(m.index + m[0].length);
+	}
+	return starts;
+}
+
 export function splitArticle(text: string): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let lineStart = 0;
@@ -67,9 +85,14 @@ export function splitArticle(text: string): Paragraph[] {
 		const paragraphText = text.slice(span.start, span.end);
 		const sentences: Sentence[] = [];
 		for (const segment of segmenter.segment(paragraphText)) {
-			const s = trimSpan(text, span.start + segment.index, span.start + segment.index + segment.segment.length);
-			if (s.start === s.end) continue;
-			sentences.push({ id: `s${number}-${sentences.length + 1}`, ...s, text: text.slice(s.start, s.end) });
+			const segmentStart = span.start + segment.index;
+			const starts = numberedSentenceStarts(segment.segment);
+			starts.forEach((from, i) => {
+				const to = starts[i + 1] ?? segment.segment.length;
+				const s = trimSpan(text, segmentStart + from, segmentStart + to);
+				if (s.start === s.end) return;
+				sentences.push({ id: `s${number}-${sentences.length + 1}`, ...s, text: text.slice(s.start, s.end) });
+			});
 		}
 		paragraphs.push({ number, role: roleOf(paragraphText.replace(EDGE_SPACE, ''), number), ...span, sentences });
 	}
