@@ -31,7 +31,7 @@ describe('extractor on the dashboard article', () => {
 	const { figures, sentences } = extractFigures(ARTICLE, { source: ARTICLE_ID });
 
 	it('finds every figure of data/figures.csv with the same quote, value, qualifier, range, unit, indicator and measure, and nothing else', () => {
-		const fields = (f: Record<string, unknown>) => ({
+		const fields = (f: { [K in 'quote' | 'value' | 'qualifier' | 'upper' | 'unit' | 'indicator' | 'measure']?: unknown }) => ({
 			quote: space(String(f.quote)),
 			value: Number(f.value),
 			qualifier: f.qualifier,
