@@ -8,7 +8,7 @@
  * 2 bad arguments or input (nothing is written).
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/figures/problems';
 import {
@@ -114,7 +114,7 @@ function main(argv: readonly string[]): number {
 		if (values.out === undefined) process.stdout.write(csv);
 		else writeWhole(values.out, csv);
 	}
-	console.error(values.out === undefined ? summary : `${summary}; written to ${relative('.', values.out) || values.out}`);
+	console.error(values.out === undefined ? summary : `${summary}; written to ${values.out}`);
 	return status;
 }
 
