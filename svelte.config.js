@@ -11,6 +11,12 @@ const config = {
 		// Every page and endpoint is prerendered: the site is plain files, served by anything.
 		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// The TypeScript command-line scripts (npm run extract, bench:extract) are type-checked too.
+		typescript: {
+			config(config) {
+				config.include.push('../scripts/**/*.ts');
+			}
+		},
 		// One page: one script and one stylesheet beat a waterfall of small chunks.
 		output: { bundleStrategy: 'single' },
 		// The crawler follows links, not <meta> tags: the share image is listed by hand.
