@@ -12,12 +12,15 @@ export interface Span {
 	end: number;
 }
 
-/** A word, with apostrophes, hyphens and dots inside it ("Syria's", "al-Nujaba", "U.N"). */
+/**
+ * The next word of the clause, with apostrophes, hyphens and dots inside it ("Syria's",
+ * "al-Nujaba", "U.N"). Only white space may come before it: the clause ends at any punctuation.
+ */
 const WORD_AFTER = /\s*([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)/uy;
-/** The next word, past any punctuation: widening may cross a comma, a clause may not. */
+/** The next word past any punctuation: widening a repeated quote may cross a comma. */
 const NEXT_WORD = /[^\p{L}\p{N}]*[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*/uy;
+/** The last word before a point, past any punctuation. */
 const WORD_BEFORE = /([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)[^\p{L}\p{N}]*$/u;
-/** The clause ends at any punctuation; within it, only white space separates words. */
 const MAX_WORDS_AFTER = 12;
 
 /** Words a quote should not end on: they begin whatever comes next. */
@@ -57,7 +60,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
 	return lastKept;
 }
 
-/** Start of the word before `start` (within `[floor, start)`), when only white space separates them. */
+/** The word before `start`, past any punctuation, if it lies within `[floor, start)`. */
 function wordBefore(text: string, floor: number, start: number): { start: number; word: string } | null {
 	const before = text.slice(floor, start);
 	const m = WORD_BEFORE.exec(before);
