@@ -30,9 +30,12 @@ export function useBrowser(): () => Browser {
 export async function openPage(
 	browser: Browser,
 	path = '/',
-	options: BrowserContextOptions = {}
+	options: BrowserContextOptions = {},
+	/** Script run in the page before its own, e.g. to make an API slow. */
+	initScript?: string
 ): Promise<WatchedPage> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	if (initScript) await context.addInitScript(initScript);
 	const page = await context.newPage();
 	const problems: string[] = [];
 	page.on('console', (message) => {

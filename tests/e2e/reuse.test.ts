@@ -72,14 +72,27 @@ describe('citations', () => {
 		'UN, as reported by The New Arab, “WATCH: Iran-backed militia fighter scrawls Qasem Soleimani\'s name on missile \'bound for Aleppo\'”, 11 February 2020: “around 700,000 Syrians flee a regime offensive in nearby Idlib”. https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile';
 
 	it('"Cite" shows a ready citation and copies it to the clipboard', async () => {
-		const { page, problems, close } = await openPage(browser(), '/', {
-			permissions: ['clipboard-read', 'clipboard-write']
-		});
+		// The clipboard answers late, as it can on a busy machine: the page must still say "Copied."
+		// once the copy is done.
+		const slowClipboard = `{
+			const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+			navigator.clipboard.writeText = (text) => new Promise((done) => setTimeout(done, 300)).then(() => write(text));
+		}`;
+		const { page, problems, close } = await openPage(
+			browser(),
+			'/',
+			{ permissions: ['clipboard-read', 'clipboard-write'] },
+			slowClipboard
+		);
 		const card = page.locator('#fig-idlib-offensive-displaced');
 		await card.getByText('Cite', { exact: true }).click();
 		await expect(card.locator('.citation').textContent()).resolves.toBe(citation);
 		await card.getByRole('button', { name: 'Copy citation' }).click();
-		await expect(card.getByRole('status').textContent()).resolves.toBe('Copied.');
+		// Copying is asynchronous (the Clipboard API returns a promise): wait for the message,
+		// as a reader would, instead of reading the status the instant after the click.
+		const status = card.getByRole('status');
+		await status.filter({ hasText: /^Copied\.$/ }).waitFor({ timeout: 5000 });
+		await expect(status.textContent()).resolves.toBe('Copied.');
 		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citation);
 		expect(problems).toEqual([]);
 		await close();
