@@ -7,7 +7,7 @@
  * Exit status: 0 done; 1 --check found quantities not covered or rows not in the article;
  * 2 bad arguments or input (nothing is written).
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/figures/problems';
@@ -53,6 +53,15 @@ function writeWhole(file: string, text: string): void {
 	}
 }
 
+/** Refuse, before any work, an --out that cannot or must not be written. */
+function checkOut(out: string, article: string, force: boolean): void {
+	if (existsSync(article) && existsSync(out) && realpathSync(out) === realpathSync(article)) {
+		fail(`--out ${out} is the article itself; write the draft elsewhere`);
+	}
+	if (!existsSync(dirname(out))) fail(`${out}: the folder ${dirname(out)} does not exist`);
+	if (existsSync(out) && !force) fail(`${out} exists; add --force to replace it`);
+}
+
 /** data/articles/x.txt -> data/articles/figures.csv, else data/figures.csv. */
 function figuresBeside(article: string): string {
 	const candidates = [join(dirname(article), 'figures.csv'), join(dirname(article), '..', 'figures.csv')];
@@ -83,9 +92,7 @@ function main(argv: readonly string[]): number {
 		fail(`--source ${JSON.stringify(values.source)} must be lower-case letters, digits and hyphens`);
 	}
 	if (values.figures !== undefined && !values.check) fail('--figures only goes with --check');
-	if (values.out !== undefined && existsSync(values.out) && !values.force) {
-		fail(`${values.out} exists; add --force to replace it`);
-	}
+	if (values.out !== undefined) checkOut(values.out, article, values.force);
 
 	const text = decodeArticle(readBytes(article), article);
 	const stem = basename(article).replace(/\.[^.]*$/, '');

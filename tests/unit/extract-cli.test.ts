@@ -55,6 +55,22 @@ describe('npm run extract', () => {
 		expect(readFileSync(out, 'utf8')).toBe(written.replaceAll('my-source', ARTICLE_ID));
 	});
 
+	it('refuses an --out in a missing folder, or the article itself, even with --force', () => {
+		const article = file('own.txt', 'About 12 people fled.');
+		expect(extract(article, '--out', article, '--force')).toEqual({
+			status: 2,
+			stdout: '',
+			stderr: `extract: --out ${article} is the article itself; write the draft elsewhere\n`
+		});
+		expect(readFileSync(article, 'utf8')).toBe('About 12 people fled.');
+		const lost = join(dir, 'no-such-folder', 'draft.csv');
+		expect(extract(article, '--out', lost)).toEqual({
+			status: 2,
+			stdout: '',
+			stderr: `extract: ${lost}: the folder ${join(dir, 'no-such-folder')} does not exist\n`
+		});
+	});
+
 	it.each([
 		['a missing file', () => join(dir, 'nope.txt'), (f: string) => `${f}: no such file`],
 		['a directory', () => dir, (f: string) => `${f}: is a directory, not a file`],

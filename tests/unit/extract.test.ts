@@ -121,6 +121,16 @@ describe('extractor quotes', () => {
 		]);
 	});
 
+	it('reads the people counted from a verb said only of people, or from the sentence before a bare number', () => {
+		const units = (text: string) => extractFigures(text).figures.map((f) => [f.quote, f.unit]);
+		expect(units('Some 300 died.')).toEqual([['Some 300 died', 'people']]);
+		expect(units('Roughly 1 million Rohingya live there, and some 12,000 more have arrived.')).toEqual([
+			['Roughly 1 million Rohingya live there', 'people'],
+			['some 12,000 more have arrived', 'people']
+		]);
+		expect(units('Some 300 were destroyed.')).toEqual([['Some 300 were destroyed', 'count']]);
+	});
+
 	it('makes ids from the quote, unique and valid for figures.csv', () => {
 		const ids = extractFigures('12 people died. 12 people died. Über 5 Flüchtlinge.').figures.map((f) => f.id);
 		expect(ids).toEqual(['12-people-died', '12-people-died-2', '5-fluchtlinge']);

@@ -16,7 +16,9 @@ const PEOPLE = new Set(
 		['children', 'kids', 'minors', 'babies', 'infants', 'women', 'men', 'girls', 'boys', 'adults', 'elderly'],
 		['fighters', 'soldiers', 'troops', 'militants', 'combatants', 'rebels', 'members', 'recruits'],
 		['workers', 'patients', 'students', 'pupils', 'detainees', 'prisoners', 'victims', 'survivors'],
-		['dead', 'deaths', 'killed', 'wounded', 'injured', 'casualties', 'those', 'others']
+		['dead', 'deaths', 'killed', 'wounded', 'injured', 'casualties', 'those', 'others'],
+		// Said only of people: "300 died", "12,000 fled".
+		['died', 'fled', 'drowned', 'perished', 'starved']
 	].flat()
 );
 
