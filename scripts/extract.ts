@@ -116,7 +116,9 @@ function main(argv: readonly string[]): number {
 		if (own.length === 0) summary += ` (no row has that source; use --source)`;
 	}
 
-	if (!values.check || rows.length > 0) {
+	// With --check, standard output stays empty when nothing is missing; an --out file is still
+	// written (header only), so that it says so rather than keeping what it held before.
+	if (!values.check || rows.length > 0 || values.out !== undefined) {
 		const csv = draftCsv(rows);
 		if (values.out === undefined) process.stdout.write(csv);
 		else writeWhole(values.out, csv);

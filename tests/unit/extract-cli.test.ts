@@ -132,6 +132,14 @@ describe('npm run extract -- --check', () => {
 		);
 	});
 
+	it('writes a header-only --out when nothing is missing, instead of leaving the old file', () => {
+		const out = file('check.csv', 'OLD');
+		const run = extract(ARTICLE_PATH, '--check', '--out', out, '--force');
+		expect(run.status).toBe(0);
+		expect(run.stderr).toMatch(/; 0 not covered by the 6 rows of data\/figures.csv with source "newarab-2020-02-11"; written to .*check.csv\n$/);
+		expect(readFileSync(out, 'utf8')).toBe(draftCsv([]));
+	});
+
 	it('says where it looked when no figures CSV is beside the article', () => {
 		const lonely = file('lonely.txt', 'About 12 people fled.');
 		expect(extract(lonely, '--check')).toEqual({

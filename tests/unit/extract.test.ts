@@ -99,6 +99,18 @@ describe('extractor quotes', () => {
 		]);
 	});
 
+	it('never lets a widened quote overlap the quote before it, nor a currency sign after it', () => {
+		expect(quotes('12 civilians died in Homs. In Hama, 300 fled, 12 civilians died.').map((q) => q[0])).toEqual([
+			'12 civilians died in Homs',
+			'300 fled',
+			'12 civilians died'
+		]);
+		expect(quotes('Britain pledged £300m and the US gave US$1.2 billion.').map((q) => q[0])).toEqual([
+			'£300m and the US gave',
+			'US$1.2 billion'
+		]);
+	});
+
 	it('says so in the note when even the whole sentence repeats', () => {
 		expect(quotes('12 people died. 12 people died.')).toEqual([
 			['12 people died', 'The quote occurs 2 times in the article; the build needs it once.'],
@@ -114,7 +126,7 @@ describe('extractor quotes', () => {
 	it('notes vague amounts and counts of things, and reads money with its currency', () => {
 		const found = extractFigures('Tens of thousands of people fled. Crews put up 300 tents. Donors gave $1.2bn and 3 million euros.').figures;
 		expect(found.map((f) => [f.quote, f.value, f.unit, f.note])).toEqual([
-			['Tens of thousands of people fled', null, 'people', 'Vague amount: the article states no number; give one or drop the row.'],
+			['Tens of thousands of people fled', null, 'people', 'Vague amount: the article states no number, so no value can be checked against its words; drop the row, or quote a sentence that gives one.'],
 			['300 tents', 300, 'count', 'Counts “tents”, not people.'],
 			['$1.2bn', 1_200_000_000, 'USD', ''],
 			['3 million euros', 3_000_000, 'EUR', '']
@@ -160,7 +172,11 @@ describe('extractor quotes', () => {
 		);
 	}
 
-	it.each([...FIXTURES.map((t, i) => [`fixture ${i + 1}`, t]), ['a generated 40 KB article', generateArticle(40_000)]])(
+	it.each([
+		...FIXTURES.map((t, i) => [`fixture ${i + 1}`, t]),
+		['a generated 40 KB article', generateArticle(40_000)],
+		['sentences that repeat words and numbers', '12 civilians died in Homs. In Hama, 300 fled, 12 civilians died. Britain pledged £300m and the US gave US$1.2 billion. The US gave US$1.2 billion, and 300 fled.']
+	])(
 		'gives every quote of %s that the build would accept',
 		(_name, text) => {
 			const figures = extractFigures(text).figures.filter((f) => f.note.indexOf('occurs') === -1);
@@ -217,6 +233,7 @@ describe('decodeArticle', () => {
 
 	it.each([
 		['empty', bytes(), 'in.txt: the file is empty'],
+		['UTF-16', bytes([0xff, 0xfe, 0x31, 0x00, 0x32, 0x00]), 'in.txt: line 1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'],
 		['only white space', bytes(' \r\n\t'), 'in.txt: the file holds no text, only white space'],
 		['a BOM and nothing else', bytes([0xef, 0xbb, 0xbf]), 'in.txt: the file holds no text, only white space'],
 		['binary', bytes('PNG\n\n', [0x89, 0x00, 0x01]), 'in.txt: line 3: a NUL byte at byte 6; this looks like a binary file, not text'],

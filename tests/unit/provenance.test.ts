@@ -90,6 +90,18 @@ describe('splitArticle', () => {
 		const body = splitArticle('Title\nUnder Law No. 10 and Art. 5, see p. 12 of the U.S. 5-year plan.')[1]!;
 		expect(body.sentences.map((s) => s.text)).toEqual(['Under Law No. 10 and Art. 5, see p. 12 of the U.S. 5-year plan.']);
 	});
+
+	it('keeps the day after an abbreviated month in its sentence', () => {
+		const body = splitArticle('Title\nOn Jan. 5, 12 people were killed; on Sept. 3 and Feb. 11 more fled.')[1]!;
+		expect(body.sentences.map((s) => s.text)).toEqual(['On Jan. 5, 12 people were killed; on Sept. 3 and Feb. 11 more fled.']);
+	});
+
+	it('finds sentence starts in time linear in the text, even in a run of quotation marks', () => {
+		const quotes = '"'.repeat(200_000);
+		const started = performance.now();
+		expect(splitArticle(`Title\n${quotes} 12 fled.`)[1]!.sentences).toHaveLength(1);
+		expect(performance.now() - started).toBeLessThan(500);
+	});
 });
 
 describe('findQuote', () => {

@@ -273,7 +273,6 @@ describe('readQuantities qualifiers', () => {
 		['in excess of', 'more_than'],
 		['upwards of', 'more_than'],
 		['crossing', 'more_than'],
-		['crossed', 'more_than'],
 		['exceeding', 'more_than'],
 		['surpassing', 'more_than'],
 		['topping', 'more_than'],
@@ -363,7 +362,10 @@ describe('readQuantities ranges', () => {
 		['two to three million', [range(2_000_000, 3_000_000, 'two to three million')]],
 		['500 to 6 million', [range(500, 6_000_000, '500 to 6 million')]],
 		['10-12%', [range(10, 12, '10-12%', 'percent')]],
-		['a third to a half', [range(1 / 3, 0.5, 'a third to a half', 'share')]]
+		['a third to a half', [range(1 / 3, 0.5, 'a third to a half', 'share')]],
+		// After "between", an end that looks like a year is a count.
+		['Between 2000 and 3000 fighters remain', [range(2000, 3000, 'Between 2000 and 3000')]],
+		['between 1,000 and 2000 people fled', [range(1000, 2000, 'between 1,000 and 2000')]]
 	];
 	it.each(ranges)('readQuantities reads ranges with hyphen, en dash, to, between and from: %j', (input, expected) => {
 		expect(read(input)).toEqual(expected);
@@ -381,7 +383,9 @@ describe('readQuantities ranges', () => {
 			'from 4.1 million in 2019 to 6.3 million in 2023',
 			[count(4_100_000, '4.1 million'), count(6_300_000, '6.3 million')]
 		],
-		['in 2019 to 6.3 million', [count(6_300_000, '6.3 million')]]
+		['in 2019 to 6.3 million', [count(6_300_000, '6.3 million')]],
+		['The toll went from 300 to 450 overnight', [count(300, '300'), count(450, '450')]],
+		['rose sharply from 4.1 million to 6.3 million', [count(4_100_000, '4.1 million'), count(6_300_000, '6.3 million')]]
 	];
 	it.each(notRanges)('readQuantities does not read a range without a range shape: %j', (input, expected) => {
 		expect(read(input)).toEqual(expected);
@@ -401,6 +405,7 @@ describe('readQuantities skips numbers that are not quantities', () => {
 		['numbers in names', ['Resolution 2254', 'UN Security Council resolution 2165', 'Article 51', 'article 51 of the Charter', 'Law No. 10', 'Route 66', 'Flight 17', 'Brigade 313', 'number 10']],
 		['ordinal uses of share words', ['for a third time', 'a quarter century', 'the first half of the year', 'the other half', 'half-brother', 'a third-party']],
 		['codes with digits', ['COVID-19', 'G20', 'A4 paper', 'F-16 jets']],
+		['compound adjectives', ['a 2,000-page report', 'a 10-point plan', 'the 5-star hotel']],
 		['empty or number-free text', ['', '   ', 'No numbers here.', 'The UN said on Tuesday.']]
 	];
 	const cases = groups.flatMap(([what, inputs]) => inputs.map((input) => [what, input] as const));
@@ -414,7 +419,10 @@ describe('readQuantities skips numbers that are not quantities', () => {
 		['killed 3 in 2019', [count(3, '3')]],
 		['on 11 February, 2020, at least 12 died', [count(12, 'at least 12', 'at_least')]],
 		['700,000 people in three months', [count(700_000, '700,000')]],
-		['more than 6 million over nine years', [count(6_000_000, 'more than 6 million', 'more_than')]]
+		['more than 6 million over nine years', [count(6_000_000, 'more than 6 million', 'more_than')]],
+		['Over 3,000 migrants crossed 2 borders', [count(3000, 'Over 3,000', 'more_than'), count(2, '2')]],
+		['About 5\u202F000 people and 12\u2009500 more', [count(5000, 'About 5\u202F000', 'approx'), count(12_500, '12\u2009500')]],
+		['About 5 000 people', [count(5, 'About 5', 'approx'), count(0, '000')]]
 	];
 	it.each(mixed)('readQuantities keeps the count next to a skipped date, year or duration: %j', (input, expected) => {
 		expect(read(input)).toEqual(expected);
@@ -459,6 +467,13 @@ describe('readQuantities offsets', () => {
 			{ value: 700_000, upper: null, qualifier: 'approx', kind: 'count', start: 21, end: 35, text: 'around 700,000' },
 			{ value: 5_500_000, upper: null, qualifier: 'exact', kind: 'count', start: 40, end: 51, text: '5.5 million' },
 			{ value: 40, upper: null, qualifier: 'exact', kind: 'percent', start: 58, end: 61, text: '40%' }
+		]);
+	});
+
+	it('readQuantities steps over astral letters instead of looping on them (it never returned)', () => {
+		expect(read('Activists posted \u{1D5D5}\u{1D5E2}\u{1D5DF}\u{1D5D7} slogans. Some 5,000 people fled; \u{1D400} 5 more.')).toEqual([
+			count(5000, 'Some 5,000', 'approx'),
+			count(5, '5')
 		]);
 	});
 

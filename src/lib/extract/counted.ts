@@ -56,34 +56,46 @@ const WORDS_LOOKED_AT = 4;
 
 export interface Counted {
 	unit: DraftUnit;
-	/** Where the quote should start to include a currency sign ("$1.2bn"); else the number's start. */
-	start: number;
 	/** The noun counted when it is not people, for the editor's note: "tents". */
 	noun: string | null;
 }
 
-/**
- * The unit of `quantity`, reading at most a few words of `clause`, the
- * words after the number up to the end of its quote; when those name nothing, `before`, the
- * sentence up to the number, says what is counted.
- */
-export function countedBy(quantity: Quantity, clause: string, before: string): Counted {
-	if (quantity.kind !== 'count') return { unit: quantity.kind, start: quantity.start, noun: null };
+export interface Money {
+	unit: DraftUnit;
+	/** Where the currency sign begins: the quote starts there ("$1.2bn"). */
+	start: number;
+}
+
+/** The currency sign written straight before the count at `at` ("$1.2bn", "US$ 5m", "€300"), if any. */
+export function currencyBefore(text: string, quantity: Quantity): Money | null {
+	if (quantity.kind !== 'count') return null;
+	const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
 	for (const [sign, unit] of CURRENCY_BEFORE) {
 		const m = sign.exec(before);
-		if (m) return { unit, start: quantity.start - m[0].length, noun: null };
+		if (m) return { unit, start: quantity.start - m[0].length };
 	}
+	return null;
+}
+
+/**
+ * The unit of `quantity`, reading at most a few words of `clause`, the words after the number up
+ * to the end of its quote; when those name nothing, `before`, the words of the sentence just
+ * before the number, say what is counted. `money` is the currency sign before it, if any.
+ */
+export function countedBy(quantity: Quantity, clause: string, before: string, money: Money | null): Counted {
+	if (quantity.kind !== 'count') return { unit: quantity.kind, noun: null };
+	if (money) return { unit: money.unit, noun: null };
 	const words = [...clause.matchAll(WORDS)].slice(0, WORDS_LOOKED_AT).map((m) => m[0]);
 	for (const [name, unit] of CURRENCY_AFTER) {
-		if (words[0] !== undefined && name.test(words[0])) return { unit, start: quantity.start, noun: null };
+		if (words[0] !== undefined && name.test(words[0])) return { unit, noun: null };
 	}
-	if (words.some(namesPeople)) return { unit: 'people', start: quantity.start, noun: null };
+	if (words.some(namesPeople)) return { unit: 'people', noun: null };
 	const noun = words.find((w) => !MODIFIERS.has(w.toLowerCase())) ?? null;
 	if (noun === null || VERB_AFTER_BARE_NUMBER.has(noun.toLowerCase())) {
 		const earlier = [...before.matchAll(WORDS)].map((m) => m[0]);
-		return { unit: earlier.some(namesPeople) ? 'people' : 'count', start: quantity.start, noun: null };
+		return { unit: earlier.some(namesPeople) ? 'people' : 'count', noun: null };
 	}
-	return { unit: 'count', start: quantity.start, noun };
+	return { unit: 'count', noun };
 }
 
 function namesPeople(word: string): boolean {

@@ -58,6 +58,8 @@ const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '
 
 export function decodeArticle(bytes: Uint8Array, file: string): string {
 	if (bytes.length === 0) throw new InputError(`${file}: the file is empty`);
+	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	if (utf16) throw new InputError(`${file}: line 1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8`);
 	const nul = bytes.indexOf(0);
 	if (nul !== -1) {
 		throw new InputError(`${file}: line ${lineOf(bytes, nul)}: a NUL byte at byte ${nul}; this looks like a binary file, not text`);

@@ -6,7 +6,7 @@
 import type { Indicator, Measure } from '../figures/schema';
 import { splitArticle } from '../provenance';
 import { readQuantities, type Qualifier, type Quantity } from '../quantities';
-import { countedBy, guessIndicator, indicatorIn, type DraftUnit } from './counted';
+import { countedBy, currencyBefore, guessIndicator, indicatorIn, type DraftUnit } from './counted';
 import { QuoteIndex } from './occurrences';
 import { quoteFor } from './quote';
 
@@ -46,6 +46,8 @@ export interface ExtractOptions {
 }
 
 const MAX_ID_WORDS = 6;
+/** How far back in its sentence a bare number looks for what it counts; bounded, so time stays linear. */
+const LOOK_BACK = 200;
 
 function slug(text: string): string {
 	return text
@@ -73,7 +75,9 @@ function idMaker(): (quote: string) => string {
 
 function noteFor(q: Quantity, noun: string | null, unit: DraftUnit, occurrences: number): string {
 	const notes: string[] = [];
-	if (q.value === null) notes.push('Vague amount: the article states no number; give one or drop the row.');
+	if (q.value === null) {
+		notes.push('Vague amount: the article states no number, so no value can be checked against its words; drop the row, or quote a sentence that gives one.');
+	}
 	if (unit === 'count') {
 		notes.push(noun ? `Counts “${noun}”, not people.` : 'The words next to the number do not say what it counts.');
 	}
@@ -95,19 +99,23 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 				if (sentenceIndicator === undefined) sentenceIndicator = indicatorIn(sentence.text);
 				return sentenceIndicator;
 			};
-			const quantities = readQuantities(sentence.text).map((q) => ({
-				...q,
-				start: q.start + sentence.start,
-				end: q.end + sentence.start
-			}));
+			const quantities = readQuantities(sentence.text).map((found) => {
+				const q = { ...found, start: found.start + sentence.start, end: found.end + sentence.start };
+				const money = currencyBefore(text, q);
+				return { ...q, money, lead: money?.start ?? q.start };
+			});
+			let previousQuoteEnd = sentence.start;
 			quantities.forEach((q, i) => {
+				// Between the neighbours' words: quotes never overlap, which the build refuses.
 				const room = {
-					start: quantities[i - 1]?.end ?? sentence.start,
-					end: quantities[i + 1]?.start ?? sentence.end
+					start: Math.max(quantities[i - 1]?.end ?? sentence.start, previousQuoteEnd),
+					end: quantities[i + 1]?.lead ?? sentence.end
 				};
-				const span = quoteFor(text, q, room, index);
-				const counted = countedBy(q, text.slice(q.end, span.end), text.slice(sentence.start, q.start));
-				const start = Math.min(span.start, counted.start);
+				const span = quoteFor(text, { start: q.lead, end: q.end }, room, index);
+				previousQuoteEnd = span.end;
+				const before = text.slice(Math.max(sentence.start, q.start - LOOK_BACK), q.start);
+				const counted = countedBy(q, text.slice(q.end, span.end), before, q.money);
+				const { start } = span;
 				const quote = text.slice(start, span.end);
 				const guess = guessIndicator(q, quote, indicatorOfSentence);
 				figures.push({

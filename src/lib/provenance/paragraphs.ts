@@ -60,16 +60,19 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * Intl.Segmenter follows Unicode's rule that a period followed by a lower-case word is not a
  * sentence end (so that "e.g. this" stays whole), which also joins "died on Sunday. 12 people
  * were hurt" into one sentence. A sentence that begins with a number is cut off here, unless the
- * period ends an abbreviation that numbers follow ("No. 10", "p. 5", "U.S. 5 million").
+ * period ends an abbreviation that numbers follow ("No. 10", "p. 5", "Jan. 5", "U.S. 5 million").
  */
-const END_BEFORE_NUMBER = /(?<=([\p{L}\p{N}]*)[.!?]["'”’)\]]*)\s+(?=\p{N})/gu;
-const NUMBERED_ABBREVIATION = /^(?:\p{L}|No|Nos|Vol|pp|Art|Arts|para|paras|Fig|Sec|ch|Ch|approx|ca|vs|St)$/u;
+const END_BEFORE_NUMBER = /[.!?]["'”’)\]]*\s+(?=\p{N})/gu;
+const WORD_BEFORE = /[\p{L}\p{N}]*$/u;
+const NUMBERED_ABBREVIATION =
+	/^(?:\p{L}|No|Nos|Vol|pp|Art|Arts|para|paras|Fig|Sec|ch|Ch|approx|ca|vs|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 /** Start offsets, within `sentence`, of the sentences Intl.Segmenter left joined to it. */
 function numberedSentenceStarts(sentence: string): number[] {
 	const starts = [0];
 	for (const m of sentence.matchAll(END_BEFORE_NUMBER)) {
-		if (!NUMBERED_ABBREVIATION.test(m[1] ?? '')) starts.push(m.index + m[0].length);
+		const word = WORD_BEFORE.exec(sentence.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '';
+		if (!NUMBERED_ABBREVIATION.test(word)) starts.push(m.index + m[0].length);
 	}
 	return starts;
 }

@@ -1,8 +1,11 @@
 import { endOfMatch, isWordChar, matchAt, tidy } from './text';
 import type { NumeralReading } from './types';
 
-/** "700,000", "1,234,567", "12", "5.5": comma groups must be exactly three digits. */
-const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/uy;
+/**
+ * "700,000", "1,234,567", "12", "5.5": groups must be exactly three digits. A thin or narrow
+ * no-break space also separates groups ("5 000", the SI style); a plain space does not.
+ */
+const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202F]\d{3})+|\d+)(?:\.\d+)?/uy;
 
 /** Scale written straight after the digits: "700k", "3.2m", "1.2bn". */
 const ATTACHED_SCALE = /(billion|million|thousand|bn|mn|m|k)(?![\p{L}\p{N}])/iuy;
@@ -38,7 +41,7 @@ export function readDigitNumber(text: string, at: number): NumeralReading | null
 	const numeralEnd = endOfMatch(DIGITS, text, at);
 	if (numeralEnd === null) return null;
 	const written = text.slice(at, numeralEnd);
-	const leading = Number(written.replace(/,/g, ''));
+	const leading = Number(written.replace(/[,\u2009\u202F]/g, ''));
 
 	const attached = scaleAt(ATTACHED_SCALE, text, numeralEnd);
 	if (!attached && isWordChar(text, numeralEnd)) return null;

@@ -21,6 +21,9 @@ const MONTH_BEFORE = new RegExp(`${MONTH}\\.?\\s+(?:the\\s+)?$`, 'u');
 const DURATION_AFTER =
 	/(?:\s+|\s*[-–]\s*)(?:years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|century|centuries)(?![\p{L}])/iuy;
 
+/** "a 2,000-page report", "a 10-point plan": the number is part of a compound adjective. */
+const COMPOUND_AFTER = /[-–]\p{L}/uy;
+
 /** "3 pm", "10 a.m.", "five o'clock" */
 const TIME_AFTER = /\s*[ap]\.?m\.?(?![\p{L}\p{N}])|\s+o['’]clock/iuy;
 
@@ -87,7 +90,7 @@ function isDate(text: string, first: NumeralReading, last: NumeralReading): bool
 }
 
 function isTimeOrDuration(text: string, last: NumeralReading): boolean {
-	return [DURATION_AFTER, TIME_AFTER, JOINED_DIGITS_AFTER].some(
+	return [DURATION_AFTER, TIME_AFTER, JOINED_DIGITS_AFTER, COMPOUND_AFTER].some(
 		(re) => endOfMatch(re, text, last.end) !== null
 	);
 }
@@ -101,9 +104,9 @@ function isWordOrdinal(text: string, last: NumeralReading): boolean {
  * ordinal or part of a name rather than a quantity. For a single number, pass it as both `first` and `last`.
  */
 export function isNonCount(text: string, first: NumeralReading, last: NumeralReading): boolean {
+	// A range is of years only when both ends are: "between 2000 and 3000 fighters" is a count.
 	return (
-		isYearLike(first) ||
-		isYearLike(last) ||
+		(isYearLike(first) && isYearLike(last)) ||
 		isDate(text, first, last) ||
 		isTimeOrDuration(text, last) ||
 		isPartOfName(text, first) ||

@@ -13,7 +13,7 @@ const QUALIFIER_PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> 
 	['at_least', ['at least', 'a minimum of', 'no fewer than', 'no less than']],
 	[
 		'more_than',
-		['more than', 'over', 'above', 'in excess of', 'upwards of', 'crossing', 'crossed', 'exceeding', 'surpassing', 'topping']
+		['more than', 'over', 'above', 'in excess of', 'upwards of', 'crossing', 'exceeding', 'surpassing', 'topping']
 	],
 	['at_most', ['up to', 'as many as', 'at most', 'a maximum of', 'no more than']],
 	['less_than', ['fewer than', 'less than', 'under', 'below']],

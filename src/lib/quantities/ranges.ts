@@ -15,7 +15,7 @@ const FROM_BEFORE = /from\s+$/iu;
  * range; "estimates range from 8,000 to 10,000" is a range.
  */
 const CHANGE_FROM_BEFORE =
-	/(?:ris(?:e|es|en|ing)|rose|gr(?:ow|ows|owing|ew|own)|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|swell(?:s|ed|ing)?|swollen|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|f(?:all|alls|alling|ell|allen)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|up|down)\s+from\s+$/iu;
+	/(?:ris(?:e|es|en|ing)|rose|gr(?:ow|ows|owing|ew|own)|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|swell(?:s|ed|ing)?|swollen|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|f(?:all|alls|alling|ell|allen)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk)|up|down|went|gone|going|moved|shot|leapt|leaped|plunged|plummeted|slipped|edged|reduced|cut)(?:\s+\p{L}+ly)?\s+from\s+$/iu;
 
 export interface RangeReading {
 	/** Includes a leading "between"/"from". */
@@ -64,8 +64,9 @@ export function readRange(text: string, lower: NumeralReading): RangeReading | n
 
 	const kind = rangeKind(lower, upper);
 	// "from 12 to 2020" and "in 2019 to 6.3 million" are not ranges; "2011-2020" is one, of
-	// years, and is dropped later.
-	if (kind === null || isYearLike(upper) !== isYearLike(lower)) return null;
+	// years, and is dropped later. After "between" a year-like end is a count: "between 2000 and
+	// 3000 fighters", "between 1,000 and 2000 people".
+	if (kind === null || (between === null && isYearLike(upper) !== isYearLike(lower))) return null;
 	const scaledLower = shareScale(lower, upper);
 	if (scaledLower.value >= upper.value) return null;
 

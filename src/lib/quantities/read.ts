@@ -104,7 +104,8 @@ export function readQuantities(text: string): Quantity[] {
 	for (let start = nextWordStart(text, at); start !== -1; start = nextWordStart(text, at)) {
 		const result = readQuantityAt(text, start);
 		if (result?.quantity) found.push(result.quantity);
-		at = result ? result.end : start + 1;
+		// Step a whole code point: stopping inside a surrogate pair ("𝐀") would find the same start again.
+		at = result ? result.end : start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
 	}
 	return found;
 }
