@@ -318,6 +318,17 @@ describe('extractor library', () => {
 		expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:|require\(["'](?:fs|path|node:)/);
 	});
 
+	it('takes time linear in the length of one endless sentence (50 KB against 200 KB)', () => {
+		const sentence = (bytes: number) => generateArticle(bytes).replace(/[.!?]/g, '').replace(/\n+/g, ' ');
+		const time = (text: string) => {
+			const started = performance.now();
+			extractFigures(text);
+			return (performance.now() - started) / text.length;
+		};
+		time(sentence(50_000));
+		expect(time(sentence(200_000)) / time(sentence(50_000))).toBeLessThan(2);
+	}, 60_000);
+
 	it('takes time linear in the length of the text (256 KB against 1 MB)', () => {
 		const best = (text: string) => {
 			let fastest = Infinity;
