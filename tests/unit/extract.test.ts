@@ -16,6 +16,7 @@ import {
 	readFigureQuotes,
 	type DraftFigure
 } from '$lib/extract';
+import { idMaker } from '$lib/extract/extract';
 import { QuoteIndex } from '$lib/extract/occurrences';
 import { generateArticle } from '../../scripts/lib/generate-article';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
@@ -146,6 +147,9 @@ describe('extractor quotes', () => {
 	it('makes ids from the quote, unique and valid for figures.csv', () => {
 		const ids = extractFigures('12 people died. 12 people died. Über 5 Flüchtlinge.').figures.map((f) => f.id);
 		expect(ids).toEqual(['12-people-died', '12-people-died-2', '5-fluchtlinge']);
+		// "12" twice makes 12-2, which is also the slug of "12.2": the third id must differ from both.
+		const next = idMaker();
+		expect(['12', '12', '12.2', '…'].map(next)).toEqual(['12', '12-2', '12-2-2', 'figure']);
 	});
 
 	it('reads BOM and CRLF files like LF files, with offsets into the decoded text', () => {
@@ -318,15 +322,22 @@ describe('extractor library', () => {
 		expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:|require\(["'](?:fs|path|node:)/);
 	});
 
-	it('takes time linear in the length of one endless sentence (50 KB against 200 KB)', () => {
+	it('takes time linear in the length of one endless sentence (100 KB against 400 KB)', () => {
 		const sentence = (bytes: number) => generateArticle(bytes).replace(/[.!?]/g, '').replace(/\n+/g, ' ');
+		// Best of three, per character, so that a busy machine does not decide the outcome.
 		const time = (text: string) => {
-			const started = performance.now();
-			extractFigures(text);
-			return (performance.now() - started) / text.length;
+			let fastest = Infinity;
+			for (let i = 0; i < 3; i++) {
+				const started = performance.now();
+				extractFigures(text);
+				fastest = Math.min(fastest, performance.now() - started);
+			}
+			return fastest / text.length;
 		};
-		time(sentence(50_000));
-		expect(time(sentence(200_000)) / time(sentence(50_000))).toBeLessThan(2);
+		const small = sentence(100_000);
+		const large = sentence(400_000);
+		time(small);
+		expect(time(large) / time(small)).toBeLessThan(2.5);
 	}, 60_000);
 
 	it('takes time linear in the length of the text (256 KB against 1 MB)', () => {

@@ -66,7 +66,7 @@ export interface Money {
 	start: number;
 }
 
-/** The currency sign written straight before the count at `at` ("$1.2bn", "US$ 5m", "€300"), if any. */
+/** The currency sign written straight before a count ("$1.2bn", "US$ 5m", "€300"), if any. */
 export function currencyBefore(text: string, quantity: Quantity): Money | null {
 	if (quantity.kind !== 'count') return null;
 	const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);

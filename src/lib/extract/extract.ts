@@ -63,13 +63,15 @@ function slug(text: string): string {
 }
 
 /** Ids from the quote's first words, made unique with -2, -3: readable in a diff and stable. */
-function idMaker(): (quote: string) => string {
-	const used = new Map<string, number>();
+export function idMaker(): (quote: string) => string {
+	const used = new Set<string>();
 	return (quote) => {
 		const base = slug(quote) || 'figure';
-		const n = (used.get(base) ?? 0) + 1;
-		used.set(base, n);
-		return n === 1 ? base : `${base}-${n}`;
+		let id = base;
+		// A quote's own words may end in "-2" too ("12 people died 2"), so check every candidate.
+		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		used.add(id);
+		return id;
 	};
 }
 
