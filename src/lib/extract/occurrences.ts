@@ -8,10 +8,9 @@
  * rarest pair (or, for a one-word quote, its word) occurs, and only those places are compared.
  * Pairs are far rarer than words: "12 civilians" is rare where "12" and "civilians" are common.
  */
-import { normalizeSpace } from '../provenance';
+import { cutsWord, normalizeSpace } from '../provenance';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Pair keys are numbers: the first word's id times this, plus the second's. Ids stay below it. */
 const PAIR_BASE = 2 ** 24;
 
@@ -59,7 +58,7 @@ export class QuoteIndex {
 		for (const at of anchor.positions) {
 			const start = at - anchor.offset;
 			if (start < 0 || !this.flat.startsWith(needle, start)) continue;
-			if (this.cutsWord(start, start + needle.length)) continue;
+			if (cutsWord(this.flat, start, start + needle.length)) continue;
 			found += 1;
 			if (found >= limit) break;
 		}
@@ -77,12 +76,6 @@ export class QuoteIndex {
 			if (!best || positions.length < best.positions.length) best = { positions, offset: words[i]!.offset };
 		}
 		return best;
-	}
-
-	private cutsWord(start: number, end: number): boolean {
-		const joins = (a: string | undefined, b: string | undefined) =>
-			a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
-		return joins(this.flat[start - 1], this.flat[start]) || joins(this.flat[end - 1], this.flat[end]);
 	}
 }
 

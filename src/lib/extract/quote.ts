@@ -12,15 +12,14 @@ export interface Span {
 	end: number;
 }
 
-/**
- * The next word of the clause, with apostrophes, hyphens and dots inside it ("Syria's",
- * "al-Nujaba", "U.N"). Only white space may come before it: the clause ends at any punctuation.
- */
-const WORD_AFTER = /\s*([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)/uy;
+/** A word, with apostrophes, hyphens and dots inside it ("Syria's", "al-Nujaba", "U.N"). */
+const WORD = String.raw`[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*`;
+/** The next word of the clause. Only white space may come before it: the clause ends at any punctuation. */
+const WORD_AFTER = new RegExp(String.raw`\s*(${WORD})`, 'uy');
 /** The next word past any punctuation: widening a repeated quote may cross a comma. */
-const NEXT_WORD = /[^\p{L}\p{N}]*[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*/uy;
+const NEXT_WORD = new RegExp(String.raw`[^\p{L}\p{N}]*${WORD}`, 'uy');
 /** The last word before a point, past any punctuation. */
-const WORD_BEFORE = /([\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*)[^\p{L}\p{N}]*$/u;
+const WORD_BEFORE = new RegExp(String.raw`(${WORD})[^\p{L}\p{N}]*$`, 'u');
 const MAX_WORDS_AFTER = 12;
 
 /** Words a quote should not end on: they begin whatever comes next. */

@@ -39,7 +39,8 @@ export function findQuote(text: string, quote: string): Span[] {
 	return spans;
 }
 
-function cutsWord(text: string, start: number, end: number): boolean {
+/** True when `text[start, end)` begins or ends inside a word or number ("700,00" of "700,000"). */
+export function cutsWord(text: string, start: number, end: number): boolean {
 	const joins = (a: string | undefined, b: string | undefined) =>
 		a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
 	return joins(text[start - 1], text[start]) || joins(text[end - 1], text[end]);

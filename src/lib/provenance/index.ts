@@ -1,4 +1,4 @@
-export { findQuote, normalizeSpace, type Span } from './anchor';
+export { cutsWord, findQuote, normalizeSpace, type Span } from './anchor';
 export { splitArticle, type Paragraph, type ParagraphRole, type Sentence } from './paragraphs';
 export {
 	encodeFragmentTerm,
