@@ -6,6 +6,7 @@
  * is a paragraph of its own. Sentences come from Intl.Segmenter inside each paragraph, so a
  * sentence never runs across a block boundary.
  */
+import { anyOf, MONTHS } from '../quantities/vocabulary';
 
 /**
  * What a paragraph is. `chrome` is the publisher's page furniture (the "2 min read" line and the
@@ -64,8 +65,12 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 const END_BEFORE_NUMBER = /[.!?]["'”’)\]]*\s+(?=\p{N})/gu;
 const WORD_BEFORE = /[\p{L}\p{N}]*$/u;
-const NUMBERED_ABBREVIATION =
-	/^(?:\p{L}|No|Nos|Vol|pp|Art|Arts|para|paras|Fig|Sec|ch|Ch|approx|ca|vs|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+/** Months come from the quantities' vocabulary, so that a date the reader skips stays in one sentence. */
+const ABBREVIATIONS_BEFORE_NUMBERS = [
+	...['No', 'Nos', 'Vol', 'pp', 'Art', 'Arts', 'para', 'paras', 'Fig', 'Sec', 'ch', 'Ch', 'approx', 'ca', 'vs', 'St'],
+	...MONTHS.flatMap((month) => month.abbreviations)
+];
+const NUMBERED_ABBREVIATION = new RegExp(`^(?:\\p{L}|${anyOf(ABBREVIATIONS_BEFORE_NUMBERS)})$`, 'u');
 
 /** Start offsets, within `sentence`, of the sentences Intl.Segmenter left joined to it. */
 function numberedSentenceStarts(sentence: string): number[] {

@@ -1,5 +1,6 @@
 import { endOfMatch, isWordChar, matchAt, tidy } from './text';
 import type { NumeralReading } from './types';
+import { anyOf, SCALE_ABBREVIATIONS, SCALES } from './vocabulary';
 
 /**
  * "700,000", "1,234,567", "12", "5.5": groups must be exactly three digits. A thin or narrow
@@ -7,23 +8,33 @@ import type { NumeralReading } from './types';
  */
 const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u2009\u202F]\d{3})+|\d+)(?:\.\d+)?/uy;
 
-/** Scale written straight after the digits: "700k", "3.2m", "1.2bn". */
-const ATTACHED_SCALE = /(billion|million|thousand|bn|mn|m|k)(?![\p{L}\p{N}])/iuy;
+const ABBREVIATIONS = Object.entries(SCALE_ABBREVIATIONS);
 
-/** Scale written as a separate word: "5.5 million", "1.2 bn". A lone "m" is not accepted (metres). */
-const SPACED_SCALE = /\s+(hundred|thousand|million|billion|trillion|mn|bn)(?![\p{L}\p{N}])/iuy;
+/** Group 1 is the scale word, which must end there: "5 mines" is not five million. */
+function scaleWord(words: readonly string[]): string {
+	return `(${anyOf(words)})(?![\\p{L}\\p{N}])`;
+}
 
-const SCALE_VALUES: ReadonlyMap<string, number> = new Map(Object.entries({
-	hundred: 1e2,
-	thousand: 1e3,
-	k: 1e3,
-	million: 1e6,
-	mn: 1e6,
-	m: 1e6,
-	billion: 1e9,
-	bn: 1e9,
-	trillion: 1e12
-}));
+/** Scale written straight after the digits: "700k", "3.2m", "1.2bn", "5.5million". */
+const ATTACHED_SCALE = new RegExp(
+	scaleWord([...Object.keys(SCALES), ...ABBREVIATIONS.map(([abbreviation]) => abbreviation)]),
+	'iuy'
+);
+
+/** Scale written as a separate word: "5.5 million", "1.2 bn"; not "5 m" (metres). */
+const SPACED_SCALE = new RegExp(
+	'\\s+' +
+		scaleWord([
+			...Object.keys(SCALES),
+			...ABBREVIATIONS.filter(([, { standsAlone }]) => standsAlone).map(([abbreviation]) => abbreviation)
+		]),
+	'iuy'
+);
+
+const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
+	...Object.entries(SCALES),
+	...ABBREVIATIONS.map(([abbreviation, { word }]) => [abbreviation, SCALES[word]] as const)
+]);
 
 function scaleAt(re: RegExp, text: string, at: number): { scale: number; end: number } | null {
 	const m = matchAt(re, text, at);

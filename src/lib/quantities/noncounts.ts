@@ -1,16 +1,16 @@
 import { endOfMatch, isWordChar, startOfMatchBefore } from './text';
 import type { NumeralReading } from './types';
+import { anyOf, MONTHS, ORDINALS, TIME_UNITS } from './vocabulary';
 
 /**
  * Numbers that are not quantities: years, dates, times, durations and ordinals.
  * Ordinals in digits ("3rd") and attached times ("10am") never get this far: the digit
  * reader refuses numbers with letters run on. Word ordinals ("first", "fifth") are not
- * in the number vocabulary at all.
+ * number words: words.ts never reads them.
  */
 
-/** Capitalised month names only: "may 5" / "march 12" in lower case are verbs more often than dates. */
-const MONTH =
-	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** No "i" flag where it is used: "may 5" / "march 12" in lower case are verbs more often than dates. */
+const MONTH = anyOf(MONTHS.flatMap((month) => [month.name, ...month.abbreviations]));
 
 /** "11 February", "11 of February" */
 const MONTH_AFTER = new RegExp(`\\s+(?:of\\s+)?${MONTH}\\.?(?![\\p{L}])`, 'uy');
@@ -18,8 +18,10 @@ const MONTH_AFTER = new RegExp(`\\s+(?:of\\s+)?${MONTH}\\.?(?![\\p{L}])`, 'uy');
 const MONTH_BEFORE = new RegExp(`${MONTH}\\.?\\s+(?:the\\s+)?$`, 'u');
 
 /** "nine years", "2 min read", "nine-year war", "10 days", "six decades", "12-hour". */
-const DURATION_AFTER =
-	/(?:\s+|\s*[-–]\s*)(?:years?|yrs?|months?|weeks?|days?|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|century|centuries)(?![\p{L}])/iuy;
+const DURATION_AFTER = new RegExp(
+	`(?:\\s+|\\s*[-–]\\s*)${anyOf(TIME_UNITS.flatMap((t) => [t.singular, t.plural, ...t.abbreviations]))}(?![\\p{L}])`,
+	'iuy'
+);
 
 /** "a 2,000-page report", "a 10-point plan": the number is part of a compound adjective. */
 const COMPOUND_AFTER = /[-–]\p{L}/uy;
@@ -30,9 +32,11 @@ const TIME_AFTER = /\s*[ap]\.?m\.?(?![\p{L}\p{N}])|\s+o['’]clock/iuy;
 /** "10:30", "11/02/2020", "24/7": digits glued to more digits by a colon or slash. */
 const JOINED_DIGITS_AFTER = /[:/]\d/uy;
 
-/** "twenty-first", "twenty first": a tens word that is really the start of an ordinal. */
-const ORDINAL_AFTER =
-	/(?:\s+|-)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iuy;
+/** "twenty-first", "twenty first": a tens word that starts an ordinal; only first to ninth follow one. */
+const ORDINAL_AFTER = new RegExp(
+	`(?:\\s+|-)${anyOf(Object.entries(ORDINALS).filter(([, n]) => n < 10).map(([word]) => word))}(?![\\p{L}])`,
+	'iuy'
+);
 
 /**
  * "Resolution 2254", "Article 51", "Law No. 10", "Route 66", "Flight 17": a number that is part

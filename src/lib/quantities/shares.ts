@@ -2,6 +2,7 @@ import { readDigitNumber } from './digits';
 import { isNonCount, isYearLike } from './noncounts';
 import { endOfMatch, matchAt, startOfMatchBefore } from './text';
 import type { NumeralReading } from './types';
+import { anyOf, FRACTIONS, LARGE_SCALES, ONES, TIME_UNITS } from './vocabulary';
 import { readWordNumber } from './words';
 
 /**
@@ -10,36 +11,11 @@ import { readWordNumber } from './words';
  */
 
 /** "a third", "one quarter": one part in n. */
-const SINGULAR: ReadonlyMap<string, number> = new Map(
-	Object.entries({
-		half: 2,
-		third: 3,
-		quarter: 4,
-		fifth: 5,
-		sixth: 6,
-		seventh: 7,
-		eighth: 8,
-		ninth: 9,
-		tenth: 10
-	})
-);
+const SINGULAR: ReadonlyMap<string, number> = new Map(FRACTIONS.map((f) => [f.singular, f.denominator]));
 /** "two-thirds", "three quarters": several parts in n. */
-const PLURAL: ReadonlyMap<string, number> = new Map(
-	Object.entries({
-		halves: 2,
-		thirds: 3,
-		quarters: 4,
-		fifths: 5,
-		sixths: 6,
-		sevenths: 7,
-		eighths: 8,
-		ninths: 9,
-		tenths: 10
-	})
-);
-const NUMERATORS: ReadonlyMap<string, number> = new Map(
-	Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 })
-);
+const PLURAL: ReadonlyMap<string, number> = new Map(FRACTIONS.map((f) => [f.plural, f.denominator]));
+/** "one thirds" is not English and "zero thirds" not a share: "one third" is read as singular. */
+const NUMERATORS: ReadonlyMap<string, number> = new Map(Object.entries(ONES).filter(([, n]) => n >= 2));
 
 const WORD = /\p{L}+/uy;
 const WORD_GAP = /\s+|-/uy;
@@ -47,9 +23,14 @@ const WORD_GAP = /\s+|-/uy;
 /** "half-brother", "a third-party", "quarter-final": a compound word, not a share. */
 const HYPHENATED_AFTER = /-\p{L}/uy;
 
-/** "half an hour", "a quarter of an hour", "half a million" (a count, read in words.ts). */
-const HALF_OF_UNIT_AFTER =
-	/\s+(?:of\s+)?an?\s+(?:hour|day|week|month|year|decade|century|minute|second|thousand|million|billion|trillion)(?![\p{L}])/iuy;
+/**
+ * "half an hour", "a quarter of an hour", "half a million" (a count, read in words.ts). Only the
+ * scales words.ts reads after "half a": "half a hundred" is a share and then a hundred.
+ */
+const HALF_OF_UNIT_AFTER = new RegExp(
+	`\\s+(?:of\\s+)?an?\\s+${anyOf([...TIME_UNITS.map((t) => t.singular), ...Object.keys(LARGE_SCALES)])}(?![\\p{L}])`,
+	'iuy'
+);
 
 /** "the first half of 2020", "the other half": a part of a period or group, not a share. */
 const HALF_PERIOD_BEFORE = /(?:first|second|last|other|latter|former|back|front|top|bottom)\s+$/iu;

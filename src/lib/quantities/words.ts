@@ -1,61 +1,29 @@
 import { matchAt, tidy } from './text';
 import type { NumeralReading } from './types';
+import * as vocabulary from './vocabulary';
 
-const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9
-}));
+/** Maps, not the records themselves: a token such as "constructor" must not find Object.prototype. */
+function valuesOf(words: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+	return new Map(Object.entries(words));
+}
 
-const TEENS: ReadonlyMap<string, number> = new Map(Object.entries({
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19
-}));
-
-const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-}));
-
-const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12
-}));
+const ONES = valuesOf(vocabulary.ONES);
+const TEENS = valuesOf(vocabulary.TEENS);
+const TENS = valuesOf(vocabulary.TENS);
+/** "hundred" is read on its own: it multiplies inside a group, these close one. */
+const GROUP_SCALES = valuesOf(vocabulary.LARGE_SCALES);
 
 /**
  * Every word that can take part in a number phrase. Plurals ("dozens", "hundreds",
  * "thousands") are deliberately absent: they are vague amounts, not numbers.
  */
-const VOCABULARY = new Set([
-	...UNITS.keys(),
+const NUMBER_WORDS = new Set([
+	...ONES.keys(),
 	...TEENS.keys(),
 	...TENS.keys(),
-	...SCALES.keys(),
-	'hundred',
-	'dozen',
+	...GROUP_SCALES.keys(),
+	vocabulary.HUNDRED,
+	vocabulary.DOZEN,
 	'a',
 	'an',
 	'and',
@@ -64,7 +32,7 @@ const VOCABULARY = new Set([
 
 /** True when `word` (lower case) can take part in a number written in words. */
 export function isNumberWord(word: string): boolean {
-	return VOCABULARY.has(word);
+	return NUMBER_WORDS.has(word);
 }
 
 interface Token {
@@ -90,7 +58,7 @@ function wordAt(text: string, at: number): Token | null {
 function collectTokens(text: string, at: number): Token[] {
 	const tokens: Token[] = [];
 	let token = wordAt(text, at);
-	while (token && VOCABULARY.has(token.word) && tokens.length < MAX_TOKENS) {
+	while (token && NUMBER_WORDS.has(token.word) && tokens.length < MAX_TOKENS) {
 		tokens.push(token);
 		const gap = matchAt(GAP, text, token.end);
 		if (!gap) break;
@@ -105,10 +73,10 @@ type Last =
 	| 'start'
 	| 'a'
 	| 'zero'
-	| 'unit'
+	| 'ones'
 	| 'teen'
 	| 'tens'
-	| 'tensUnit'
+	| 'tensOnes'
 	| 'hundred'
 	| 'scale'
 	| 'and'
@@ -118,10 +86,10 @@ type Last =
 
 const COMPLETE: ReadonlySet<Last> = new Set<Last>([
 	'zero',
-	'unit',
+	'ones',
 	'teen',
 	'tens',
-	'tensUnit',
+	'tensOnes',
 	'hundred',
 	'scale',
 	'fraction',
@@ -130,7 +98,7 @@ const COMPLETE: ReadonlySet<Last> = new Set<Last>([
 /** A new group of up to three digits may begin after these. */
 const GROUP_START: ReadonlySet<Last> = new Set<Last>(['start', 'hundred', 'scale', 'and']);
 /** A number below one hundred has just been read. */
-const SUB_HUNDRED: ReadonlySet<Last> = new Set<Last>(['unit', 'teen', 'tens', 'tensUnit']);
+const SUB_HUNDRED: ReadonlySet<Last> = new Set<Last>(['ones', 'teen', 'tens', 'tensOnes']);
 
 interface State {
 	/** Sum of finished thousand/million/... groups. */
@@ -151,7 +119,7 @@ function markLeading(s: State): void {
 
 function isSubHundredWord(word: string | undefined): boolean {
 	if (word === undefined) return false;
-	return (UNITS.get(word) ?? 0) > 0 || TEENS.has(word) || TENS.has(word);
+	return (ONES.get(word) ?? 0) > 0 || TEENS.has(word) || TENS.has(word);
 }
 
 /**
@@ -162,8 +130,8 @@ function andJoinsTwoNumbers(tokens: readonly Token[], afterAnd: number): boolean
 	let i = afterAnd;
 	if (TENS.has(tokens[i]?.word ?? '')) i++;
 	const word = tokens[i]?.word ?? '';
-	if ((UNITS.get(word) ?? 0) > 0 || TEENS.has(word)) i++;
-	return tokens[i]?.word === 'hundred';
+	if ((ONES.get(word) ?? 0) > 0 || TEENS.has(word)) i++;
+	return tokens[i]?.word === vocabulary.HUNDRED;
 }
 
 /**
@@ -176,19 +144,19 @@ const wordAtIndex = (tokens: readonly Token[], i: number): string => tokens[i]?.
 
 /** "zero" only stands alone. */
 const readZero: Step = (s, tokens, i) => {
-	if (UNITS.get(wordAtIndex(tokens, i)) !== 0 || s.last !== 'start') return 0;
+	if (ONES.get(wordAtIndex(tokens, i)) !== 0 || s.last !== 'start') return 0;
 	s.last = 'zero';
 	return 1;
 };
 
 /** "five", or the "five" of "twenty-five" / "twenty five" / "two hundred five". */
-const readUnit: Step = (s, tokens, i) => {
-	const unit = UNITS.get(wordAtIndex(tokens, i));
-	if (unit === undefined || unit === 0) return 0;
-	if (s.last === 'tens') s.last = 'tensUnit';
-	else if (GROUP_START.has(s.last)) s.last = 'unit';
+const readOnes: Step = (s, tokens, i) => {
+	const ones = ONES.get(wordAtIndex(tokens, i));
+	if (ones === undefined || ones === 0) return 0;
+	if (s.last === 'tens') s.last = 'tensOnes';
+	else if (GROUP_START.has(s.last)) s.last = 'ones';
 	else return 0;
-	s.group += unit;
+	s.group += ones;
 	return 1;
 };
 
@@ -204,7 +172,7 @@ const readTeenOrTens: Step = (s, tokens, i) => {
 
 /** "two hundred", "twelve hundred", "a hundred"; once per group. */
 const readHundred: Step = (s, tokens, i) => {
-	if (wordAtIndex(tokens, i) !== 'hundred') return 0;
+	if (wordAtIndex(tokens, i) !== vocabulary.HUNDRED) return 0;
 	if (!(SUB_HUNDRED.has(s.last) || s.last === 'a') || s.hundredInGroup) return 0;
 	markLeading(s);
 	s.group *= 100;
@@ -217,7 +185,7 @@ const CAN_PRECEDE_SCALE: ReadonlySet<Last> = new Set<Last>([...SUB_HUNDRED, 'hun
 
 /** "thousand", "million", ...: closes the current group. */
 const readScale: Step = (s, tokens, i) => {
-	const scale = SCALES.get(wordAtIndex(tokens, i));
+	const scale = GROUP_SCALES.get(wordAtIndex(tokens, i));
 	if (scale === undefined || !CAN_PRECEDE_SCALE.has(s.last)) return 0;
 	if (scale >= s.lastScale || s.group <= 0) return 0;
 	markLeading(s);
@@ -231,8 +199,8 @@ const readScale: Step = (s, tokens, i) => {
 
 /** "a dozen", "two dozen" (the plural "dozens" is not in the vocabulary). */
 const readDozen: Step = (s, tokens, i) => {
-	if (wordAtIndex(tokens, i) !== 'dozen') return 0;
-	if (!(s.last === 'unit' || s.last === 'a') || s.hundredInGroup) return 0;
+	if (wordAtIndex(tokens, i) !== vocabulary.DOZEN) return 0;
+	if (!(s.last === 'ones' || s.last === 'a') || s.hundredInGroup) return 0;
 	markLeading(s);
 	s.group *= 12;
 	s.last = 'dozen';
@@ -243,7 +211,7 @@ const readDozen: Step = (s, tokens, i) => {
 const readArticle: Step = (s, tokens, i) => {
 	const word = wordAtIndex(tokens, i);
 	const next = wordAtIndex(tokens, i + 1);
-	const countable = next === 'hundred' || next === 'dozen' || SCALES.has(next);
+	const countable = next === vocabulary.HUNDRED || next === vocabulary.DOZEN || GROUP_SCALES.has(next);
 	if ((word !== 'a' && word !== 'an') || s.last !== 'start' || !countable) return 0;
 	s.group = 1;
 	s.last = 'a';
@@ -252,7 +220,7 @@ const readArticle: Step = (s, tokens, i) => {
 
 /** "half a million"; a bare "half" is a share and is read in shares.ts. */
 const readHalfA: Step = (s, tokens, i) => {
-	const countable = wordAtIndex(tokens, i + 1) === 'a' && SCALES.has(wordAtIndex(tokens, i + 2));
+	const countable = wordAtIndex(tokens, i + 1) === 'a' && GROUP_SCALES.has(wordAtIndex(tokens, i + 2));
 	if (wordAtIndex(tokens, i) !== 'half' || s.last !== 'start' || !countable) return 0;
 	s.group = 0.5;
 	s.last = 'halfA';
@@ -277,7 +245,7 @@ const readAnd: Step = (s, tokens, i) => {
 
 const STEPS: readonly Step[] = [
 	readZero,
-	readUnit,
+	readOnes,
 	readTeenOrTens,
 	readHundred,
 	readScale,
@@ -291,9 +259,9 @@ const STEPS: readonly Step[] = [
 function advance(s: State, tokens: readonly Token[], i: number): number {
 	const token = tokens[i];
 	if (!token) return 0;
-	// A hyphen only joins tens and units ("twenty-five"); "nine-year" and "two-thirds" end here.
-	const unit = UNITS.get(token.word) ?? 0;
-	if (token.hyphenBefore && !(s.last === 'tens' && unit > 0)) return 0;
+	// A hyphen only joins tens and ones ("twenty-five"); "nine-year" and "two-thirds" end here.
+	const ones = ONES.get(token.word) ?? 0;
+	if (token.hyphenBefore && !(s.last === 'tens' && ones > 0)) return 0;
 	for (const step of STEPS) {
 		const used = step(s, tokens, i);
 		if (used > 0) return used;

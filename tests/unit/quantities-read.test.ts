@@ -493,3 +493,28 @@ describe('readQuantities offsets', () => {
 		expect(found.map((q) => input.slice(q.start, q.end))).toEqual(found.map((q) => q.text));
 	});
 });
+
+/**
+ * Where the old per-reader word lists disagreed for no reason, the shared vocabulary
+ * (src/lib/quantities/vocabulary.ts) now reads the words alike.
+ */
+describe('readQuantities reads the shared vocabulary alike in every reader', () => {
+	const vague = (text: string): Reading => ({ value: null, upper: null, qualifier: 'approx', kind: 'count', text });
+	const cases: readonly Case[] = [
+		// Every scale word may be attached to the digits, as "5.5million" already was.
+		['3trillion', [count(3_000_000_000_000, '3trillion')]],
+		['5hundred', [count(500, '5hundred')]],
+		// "trillion" is a scale like the others in vague amounts too.
+		['trillions', [vague('trillions')]],
+		['tens of trillions of dollars', [vague('tens of trillions')]],
+		['several trillion', [vague('several trillion')]],
+		// "night" is a time unit for "half a" as it already was for durations ("three nights").
+		['half a night', []],
+		// A vague amount ends where its word ends, as every other reading does.
+		['several hundredths of a second', []],
+		['a few thousandths', []]
+	];
+	it.each(cases)('readQuantities reads %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
+});
