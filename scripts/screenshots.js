@@ -1,10 +1,12 @@
 // Writes PNGs of every page at 1280 px and 375 px, light and dark, into screenshots/ (git-ignored).
 // Run after `npm run build`: `npm run screenshots`.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { launchChromium } from './chromium.js';
 import { serve } from './serve.js';
 
-const PAGES = [{ name: 'dashboard', path: '/' }];
+// The front page and the first article's own page.
+const [article] = readdirSync('build/articles');
+const PAGES = [{ name: 'dashboard', path: '/' }, ...(article ? [{ name: 'article', path: `/articles/${article}/` }] : [])];
 const WIDTHS = [1280, 375];
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
 

@@ -1,9 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
-import { jsonLdScript } from '$lib/server/json-ld';
 
-/** Adds the dataset's JSON-LD to the head of the dashboard page (see lib/server/json-ld.ts). */
+/**
+ * Writes the JSON-LD a page's load put in `locals` into its head (see $lib/server/pages.ts):
+ * a component could only write it as raw HTML.
+ */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			event.route.id === '/' ? html.replace('</head>', () => `${jsonLdScript()}\n\t</head>`) : html
+		transformPageChunk: ({ html }) => {
+			const jsonLd = event.locals.jsonLd;
+			return jsonLd ? html.replace('</head>', () => `${jsonLd}\n\t</head>`) : html;
+		}
 	});

@@ -1,33 +1,20 @@
 // `npm run build` must refuse data whose numbers do not match their words, pointing at the line.
 // Each case builds a broken copy of data/ into its own folders, beside the real build.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
+import { buildSite } from '../helpers/build';
 
 async function buildWith(edit: (figuresCsv: string) => string): Promise<{ code: number; output: string }> {
 	const dir = mkdtempSync(join(tmpdir(), 'broken-data-'));
-	const kitDir = `.svelte-kit-${dir.split('-').at(-1)}`;
 	cpSync('data', dir, { recursive: true });
 	const figures = join(dir, 'figures.csv');
 	writeFileSync(figures, edit(readFileSync(figures, 'utf8')));
-	try {
-		await run('npx', ['vite', 'build', '--logLevel', 'error'], {
-			env: { ...process.env, DATA_DIR: dir, BUILD_DIR: join(dir, 'build'), KIT_OUT_DIR: kitDir },
-			maxBuffer: 16 * 1024 * 1024
-		});
-		return { code: 0, output: '' };
-	} catch (error) {
-		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-		return { code, output: `${stdout}\n${stderr}` };
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-		rmSync(kitDir, { recursive: true, force: true });
-	}
+	const build = await buildSite(dir);
+	build.remove();
+	rmSync(dir, { recursive: true, force: true });
+	return build;
 }
 
 describe('npm run build with broken data', { timeout: 120_000 }, () => {

@@ -1,10 +1,11 @@
 // Checks the downloads that `vite build` wrote to build/data/ (npm test builds it first).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { servedFiles } from '$lib/export/catalogue';
 import type { DataPackage } from '$lib/export/datapackage';
-import { servedFiles } from '$lib/export/downloads';
 import { downloadList, sha256 } from '$lib/server/downloads';
 import { buildDataset } from '$lib/figures/dataset';
 import { FIGURE_COLUMNS } from '$lib/figures/schema';
@@ -28,17 +29,12 @@ beforeAll(() => {
 });
 
 describe('build/data/', () => {
-	it('holds every download of the catalogue', () => {
-		expect(catalogue.map((d) => d.href)).toEqual([
-			'/data/figures.csv',
-			'/data/figures.hxl.csv',
-			'/data/figures.excel.csv',
-			'/data/figures.json',
-			'/data/sources.csv',
-			`/data/articles/${ARTICLE_ID}.txt`,
-			'/data/datapackage.json'
-		]);
+	it('holds every download of the catalogue, and no other file', () => {
 		for (const { href } of catalogue) expect(existsSync(`build${href}`), href).toBe(true);
+		const built = readdirSync('build/data', { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => `/${relative('build', join(entry.parentPath, entry.name))}`);
+		expect(built.sort()).toEqual(catalogue.map((d) => d.href).sort());
 	});
 
 	it.each(catalogue.map((d) => [d.href, d] as const))('%s has the size the catalogue states, and its bytes', (href, download) => {

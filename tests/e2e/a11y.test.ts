@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser, type WatchedPage } from './browser';
+import { ARTICLE_ID } from '../helpers/article';
 import { DISPLACEMENT, normalise } from './page-checks';
 
 const browser = useBrowser();
@@ -21,9 +22,12 @@ function describeViolations(violations: Result[]): string[] {
 	);
 }
 
-describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (colorScheme) => {
+// The front page and the article's own page: the same component, with its own head.
+describe.each(
+	(['light', 'dark'] as const).flatMap((colorScheme) => ['/', `/articles/${ARTICLE_ID}/`].map((path) => [colorScheme, path] as const))
+)('axe-core in the %s colour scheme on %s', (colorScheme, path) => {
 	it('finds no WCAG 2.2 A or AA violation', async () => {
-		const { page, problems, close } = await openPage(browser(), '/', { colorScheme });
+		const { page, problems, close } = await openPage(browser(), path, { colorScheme });
 		try {
 			await expect(page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(
 				colorScheme === 'dark'

@@ -57,7 +57,7 @@ describe('chart images', () => {
 		expect(parsed.texts.slice(-2)[0]).toBe(SOURCE_LINE);
 		expect(parsed.texts.at(-1)).toMatch(/^Figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/$/);
 		// The marks come with their colours: the page's stylesheet does not travel with the file.
-		expect(svg.bytes.toString('utf8')).toMatch(/<rect class="(body|unit)[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/);
+		expect(svg.bytes.toString('utf8')).toMatch(/<rect class="(body|square)[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/);
 
 		const png = await download(page, page.getByRole('button', { name: 'Download PNG' }).nth(i));
 		expect(png.name).toBe(`${name}.png`);

@@ -1,23 +1,14 @@
+// Drafting an article's figures (src/lib/extract/extract.ts with quote.ts and counted.ts): every
+// quantity with a unique quote the build accepts, its value, qualifier, unit and guesses.
 import { readdirSync, readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '$lib/figures/dataset';
 import { FIGURE_COLUMNS } from '$lib/figures/schema';
 import { findQuote, splitArticle } from '$lib/provenance';
 import { readQuantities } from '$lib/quantities';
-import {
-	checkCoverage,
-	decodeArticle,
-	draftCsv,
-	DRAFT_COLUMNS,
-	extractFigures,
-	InputError,
-	readFigureQuotes,
-	type DraftFigure
-} from '$lib/extract';
+import { checkCoverage, decodeArticle, extractFigures, readFigureQuotes, type DraftFigure } from '$lib/extract';
 import { idMaker } from '$lib/extract/extract';
-import { QuoteIndex } from '$lib/extract/occurrences';
 import { generateArticle } from '../../scripts/lib/generate-article';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
@@ -188,172 +179,4 @@ describe('extractor quotes', () => {
 			expect(figures.filter((f) => !buildWouldAccept(text, f)).map((f) => f.quote)).toEqual([]);
 		}
 	);
-});
-
-describe('QuoteIndex', () => {
-	const text = generateArticle(60_000, 7);
-	const index = new QuoteIndex(text);
-
-	it('counts exactly as findQuote does, for every quote and sentence of a generated article', () => {
-		const probes = [
-			...extractFigures(text).figures.map((f) => f.quote),
-			...splitArticle(text).flatMap((p) => p.sentences.slice(0, 1).map((s) => s.text))
-		];
-		expect(probes.length).toBeGreaterThan(100);
-		expect(probes.map((q) => index.count(q))).toEqual(probes.map((q) => findQuote(text, q).length));
-	});
-
-	it('matches across any white space and never cuts a word', () => {
-		const small = new QuoteIndex('Some\u00a0700,000  people\nfled; 700,0001 did not. Officials said so.');
-		expect(small.count('Some 700,000 people fled')).toBe(1);
-		expect(small.count('700,000')).toBe(1);
-		expect(small.count('700,00')).toBe(0);
-		expect(small.count('ficials said')).toBe(0);
-		expect(small.count('absent words')).toBe(0);
-		expect(small.count('said so', 1)).toBe(1);
-	});
-});
-
-describe('decodeArticle', () => {
-	const bytes = (...parts: (string | number[])[]) =>
-		new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
-	const error = (input: Uint8Array) => {
-		try {
-			decodeArticle(input, 'in.txt');
-		} catch (e) {
-			expect(e).toBeInstanceOf(InputError);
-			return (e as Error).message;
-		}
-		return 'no error';
-	};
-
-	it('drops a byte-order mark and keeps CRLF line ends', () => {
-		expect(decodeArticle(bytes([0xef, 0xbb, 0xbf], 'a\r\nb'), 'in.txt')).toBe('a\r\nb');
-	});
-
-	it('accepts every valid sequence length, up to four-byte characters', () => {
-		expect(decodeArticle(bytes('é – ✓ 🇸🇾'), 'in.txt')).toBe('é – ✓ 🇸🇾');
-	});
-
-	it.each([
-		['empty', bytes(), 'in.txt: the file is empty'],
-		['UTF-16', bytes([0xff, 0xfe, 0x31, 0x00, 0x32, 0x00]), 'in.txt: line 1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'],
-		['only white space', bytes(' \r\n\t'), 'in.txt: the file holds no text, only white space'],
-		['a BOM and nothing else', bytes([0xef, 0xbb, 0xbf]), 'in.txt: the file holds no text, only white space'],
-		['binary', bytes('PNG\n\n', [0x89, 0x00, 0x01]), 'in.txt: line 3: a NUL byte at byte 6; this looks like a binary file, not text'],
-		['Latin-1', bytes('Syria\nCaf', [0xe9], ' 12'), 'in.txt: line 2: byte 9 (0xE9) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8'],
-		['Latin-1 after a BOM', bytes([0xef, 0xbb, 0xbf], 'x', [0xa0]), 'in.txt: line 1: byte 4 (0xA0) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8'],
-		['an overlong encoding', bytes('a', [0xc0, 0x80]), 'in.txt: line 1: byte 1 (0xC0) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8'],
-		['an encoded surrogate', bytes('ab', [0xed, 0xa0, 0x80]), 'in.txt: line 1: byte 2 (0xED) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8'],
-		['a sequence cut at the end', bytes('abc', [0xe2, 0x82]), 'in.txt: line 1: byte 3 (0xE2) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8'],
-		['a byte above U+10FFFF', bytes([0xf5, 0x80, 0x80, 0x80]), 'in.txt: line 1: byte 0 (0xF5) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8']
-	])('refuses a file that is %s', (_what, input, message) => {
-		expect(error(input)).toBe(message);
-	});
-});
-
-describe('draftCsv', () => {
-	it('writes the columns of figures.csv, then the derived ones, and neutralises formulas', () => {
-		const text = '=HYPERLINK("x") said 12 people died.';
-		const csv = draftCsv(extractFigures(text, { source: 'src' }).figures);
-		const parsed = Papa.parse<string[]>(csv.trimEnd(), { newline: '\r\n' }).data;
-		expect(parsed[0]).toEqual([...DRAFT_COLUMNS]);
-		expect(DRAFT_COLUMNS.slice(0, FIGURE_COLUMNS.length)).toEqual(FIGURE_COLUMNS.map((c) => c.name));
-		const row = Object.fromEntries(DRAFT_COLUMNS.map((c, i) => [c, parsed[1]![i]]));
-		expect(row).toMatchObject({
-			id: '12-people-died',
-			source: 'src',
-			quote: '12 people died',
-			value: '12',
-			qualifier: 'exact',
-			upper: '',
-			unit: 'people',
-			indicator: 'casualties',
-			measure: 'flow',
-			guessed: 'indicator measure',
-			sentence: `'${text}`,
-			start: '21',
-			end: '35'
-		});
-	});
-});
-
-describe('checkCoverage', () => {
-	const text = 'At least 12 people died. Around 300 fled. Half were children.';
-	const figures = extractFigures(text).figures;
-
-	it('lists the quantities no row covers and the rows not in the article, with their lines', () => {
-		const rows = [
-			{ line: 2, id: 'a', source: 's', quote: 'At least 12 people' },
-			{ line: 3, id: 'b', source: 's', quote: 'Around 3,000 fled' }
-		];
-		const coverage = checkCoverage(text, figures, rows, 'f.csv');
-		expect(coverage.missing.map((f) => f.quote)).toEqual(['Around 300 fled', 'Half were children']);
-		expect(coverage.stale).toEqual([{ file: 'f.csv', line: 3, message: 'quote "Around 3,000 fled" (b) is not in the article' }]);
-	});
-
-	it('reads a draft CSV with its extra columns as well as figures.csv', () => {
-		const { rows, problems } = readFigureQuotes(draftCsv(figures), 'draft.csv');
-		expect(problems).toEqual([]);
-		expect(rows.map((r) => [r.line, r.quote])).toEqual([
-			[2, 'At least 12 people died'],
-			[3, 'Around 300 fled'],
-			[4, 'Half were children']
-		]);
-		expect(checkCoverage(text, figures, rows, 'draft.csv')).toEqual({ missing: [], stale: [] });
-	});
-
-	it('names a figures CSV without a quote column', () => {
-		expect(readFigureQuotes('id,source\na,b\n', 'f.csv').problems).toEqual([{ file: 'f.csv', line: 1, message: 'missing column "quote"' }]);
-	});
-});
-
-describe('extractor library', () => {
-	it('bundles for the browser: no Node APIs', async () => {
-		const result = await build({
-			entryPoints: ['src/lib/extract/index.ts'],
-			bundle: true,
-			platform: 'browser',
-			format: 'esm',
-			write: false,
-			logLevel: 'silent'
-		});
-		expect(result.errors).toEqual([]);
-		expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:|require\(["'](?:fs|path|node:)/);
-	});
-
-	it('takes time linear in the length of one endless sentence (100 KB against 400 KB)', () => {
-		const sentence = (bytes: number) => generateArticle(bytes).replace(/[.!?]/g, '').replace(/\n+/g, ' ');
-		// Best of three, per character, so that a busy machine does not decide the outcome.
-		const time = (text: string) => {
-			let fastest = Infinity;
-			for (let i = 0; i < 3; i++) {
-				const started = performance.now();
-				extractFigures(text);
-				fastest = Math.min(fastest, performance.now() - started);
-			}
-			return fastest / text.length;
-		};
-		const small = sentence(100_000);
-		const large = sentence(400_000);
-		time(small);
-		expect(time(large) / time(small)).toBeLessThan(2.5);
-	}, 60_000);
-
-	it('takes time linear in the length of the text (256 KB against 1 MB)', () => {
-		const best = (text: string) => {
-			let fastest = Infinity;
-			for (let i = 0; i < 3; i++) {
-				const started = performance.now();
-				extractFigures(text);
-				fastest = Math.min(fastest, performance.now() - started);
-			}
-			return fastest;
-		};
-		const small = generateArticle(256 * 1024);
-		const large = generateArticle(1024 * 1024);
-		best(small);
-		const slowdown = best(large) / large.length / (best(small) / small.length);
-		expect(slowdown).toBeLessThan(2);
-	}, 60_000);
 });

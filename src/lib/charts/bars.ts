@@ -2,13 +2,14 @@
  * Geometry of the displacement bar chart, computed once at build time (d3-scale), so the page
  * ships coordinates, not d3. Stocks and the flow get panels of their own, one scale shared so
  * that lengths stay honest, and each bar carries its qualifier: an open end for "at least" and
- * "more than", a ragged end for "around".
+ * "more than", a ragged end for "around". Every shape is computed here: the component only draws.
  */
 import { scaleLinear } from 'd3-scale';
-import type { SourcedFigure } from '$lib/figures/dataset';
-import type { Measure } from '$lib/figures/schema';
-import { figureInWords, isOpenEnded, shortCount, shortFigure } from './format';
-import { MEASURE_TITLE } from './measures';
+import type { SourcedFigure } from '../figures/dataset';
+import type { Measure } from '../figures/schema';
+import { figureInWords, isOpenEnded, shortCount, shortFigure } from '../display/format';
+import { MEASURE_TITLE } from '../display/measures';
+import { round, rowBox, type ChartGeometry, type Rect } from './geometry';
 
 export const BAR_CHART_WIDTH = 400;
 const BAR_HEIGHT = 24;
@@ -33,19 +34,31 @@ export interface BarMark {
 	width: number;
 	height: number;
 	openEnd: boolean;
+	/** The faded extension after an open end, and the arrow at its tip. */
+	fade: Rect | null;
+	arrow: string | null;
 	approx: boolean;
+	/** A zigzag across the bar's end: the length is approximate. */
+	ragged: string | null;
 	/** Length from the value to the top of a range; 0 when the figure is not a range. */
 	span: number;
+	/** The dashed box from the value to the top of a range. */
+	spanBox: Rect | null;
 	/** "Up to" and "fewer than": the value is a ceiling, drawn as a line across the bar's end. */
 	ceiling: boolean;
+	ceilingLine: { x: number; y1: number; y2: number } | null;
 	/** Baseline of the label above the bar. */
 	labelY: number;
 	valueX: number;
+	/** Baseline of the value label, centred on the bar. */
+	valueY: number;
 }
 
 export interface Tick {
 	x: number;
 	label: string;
+	/** The first tick's label starts at the axis rather than centring on it, so it is not cut off. */
+	first: boolean;
 }
 
 export interface BarPanel {
@@ -53,26 +66,62 @@ export interface BarPanel {
 	title: string;
 	titleY: number;
 	axisY: number;
+	/** Where the grid lines begin, just under the panel's title. */
+	gridTop: number;
+	tickLabelY: number;
 	ticks: Tick[];
 	bars: BarMark[];
 }
 
-export interface BarChartModel {
-	width: number;
-	height: number;
+export interface BarChartModel extends ChartGeometry {
 	/** Length of the faded extension that says "and more". */
 	openEndLength: number;
 	panels: BarPanel[];
 }
 
-/** Two decimals are finer than a pixel and keep the SVG in the HTML short. */
-const round = (value: number) => Math.round(value * 100) / 100;
+function raggedEnd(x: number, y: number, height: number): string {
+	const step = height / 4;
+	return `M${x - 3},${y}` + [1, 2, 3, 4].map((i) => ` L${x + (i % 2 ? 3 : -3)},${y + i * step}`).join('');
+}
+
+function openEndArrow(tipX: number, y: number, height: number): string {
+	return `M${tipX - 8},${y + 4} l8,${height / 2 - 4} l-8,${height / 2 - 4}`;
+}
+
+function barMark(f: SourcedFigure, width: number, span: number, y: number): BarMark {
+	const openEnd = isOpenEnded(f.qualifier);
+	const approx = f.qualifier === 'approx' || f.qualifier === 'nearly';
+	const ceiling = f.qualifier === 'at_most' || f.qualifier === 'less_than';
+	const barY = y + LABEL_HEIGHT;
+	return {
+		figureId: f.id,
+		sentenceId: f.provenance.sentenceId,
+		label: f.label,
+		valueText: shortFigure(f),
+		words: `${f.label}: ${figureInWords(f)}`,
+		y: barY,
+		width,
+		height: BAR_HEIGHT,
+		openEnd,
+		fade: openEnd ? { x: width, y: barY, width: OPEN_END_LENGTH, height: BAR_HEIGHT } : null,
+		arrow: openEnd ? openEndArrow(width + OPEN_END_LENGTH, barY, BAR_HEIGHT) : null,
+		approx,
+		ragged: approx ? raggedEnd(width, barY, BAR_HEIGHT) : null,
+		span,
+		spanBox: span > 0 ? { x: width, y: barY + 5, width: span, height: BAR_HEIGHT - 10 } : null,
+		ceiling,
+		ceilingLine: ceiling ? { x: width, y1: barY - 4, y2: barY + BAR_HEIGHT + 4 } : null,
+		labelY: y + 13,
+		valueX: round(width + span + (openEnd ? OPEN_END_LENGTH : 0) + 6),
+		valueY: barY + BAR_HEIGHT / 2 + 5
+	};
+}
 
 /** Bars for counts of people; a chart without any figure has no panels and no height. */
 export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 	const max = Math.max(0, ...figures.map((f) => f.upper ?? f.value));
 	const x = scaleLinear().domain([0, max]).nice(4).range([0, PLOT_WIDTH]);
-	const ticks = x.ticks(4).map((t) => ({ x: round(x(t)), label: shortCount(t) }));
+	const ticks = x.ticks(4).map((t) => ({ x: round(x(t)), label: shortCount(t), first: t === 0 }));
 	const panels: BarPanel[] = [];
 	let y = 0;
 	for (const measure of ['stock', 'flow'] as const) {
@@ -81,31 +130,25 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 		const titleY = y + 16;
 		y += PANEL_TITLE_HEIGHT;
 		const bars = inPanel.map((f): BarMark => {
-			const openEnd = isOpenEnded(f.qualifier);
 			const width = round(x(f.value));
 			const span = f.upper === null ? 0 : round(x(f.upper) - width);
-			const bar: BarMark = {
-				figureId: f.id,
-				sentenceId: f.provenance.sentenceId,
-				label: f.label,
-				valueText: shortFigure(f),
-				words: `${f.label}: ${figureInWords(f)}`,
-				y: y + LABEL_HEIGHT,
-				width,
-				height: BAR_HEIGHT,
-				openEnd,
-				approx: f.qualifier === 'approx' || f.qualifier === 'nearly',
-				span,
-				ceiling: f.qualifier === 'at_most' || f.qualifier === 'less_than',
-				labelY: y + 13,
-				valueX: round(width + span + (openEnd ? OPEN_END_LENGTH : 0) + 6)
-			};
+			const bar = barMark(f, width, span, y);
 			y += LABEL_HEIGHT + BAR_HEIGHT + BAR_GAP;
 			return bar;
 		});
-		panels.push({ measure, title: MEASURE_TITLE[measure], titleY, axisY: y - BAR_GAP + 6, ticks, bars });
+		const axisY = y - BAR_GAP + 6;
+		panels.push({ measure, title: MEASURE_TITLE[measure], titleY, axisY, gridTop: titleY + 6, tickLabelY: axisY + 14, ticks, bars });
 		y += AXIS_HEIGHT + PANEL_GAP - BAR_GAP;
 	}
 	const height = panels.length === 0 ? 0 : y - PANEL_GAP + 6;
-	return { width: BAR_CHART_WIDTH, height, openEndLength: OPEN_END_LENGTH, panels };
+	const links = panels
+		.flatMap((p) => p.bars)
+		.map((bar) => ({
+			figureId: bar.figureId,
+			sentenceId: bar.sentenceId,
+			words: bar.words,
+			// From above the label to just below the bar: the whole row is the link.
+			box: rowBox(BAR_CHART_WIDTH, bar.labelY - 15, bar.y + bar.height + 4)
+		}));
+	return { width: BAR_CHART_WIDTH, height, links, openEndLength: OPEN_END_LENGTH, panels };
 }

@@ -3,8 +3,14 @@
  * describing every other data file, with a Table Schema for each CSV, so that frictionless,
  * R's frictionless or any validator can check the downloads and load them typed.
  */
-import type { Dataset } from '$lib/figures/dataset';
-import { type ExportedFile, type PackageSource, type ResourceProperties, packageSource } from './data-files';
+import type { Dataset } from '../figures/dataset';
+import {
+	JSON_TYPE,
+	packageSource,
+	type ExportedFile,
+	type PackageSource,
+	type ResourceProperties
+} from './exported-file';
 import { datasetDescription, datasetTitle } from './dataset-info';
 import { DATA_LICENSE, type License } from './rights';
 
@@ -72,4 +78,15 @@ export function dataPackage(dataset: Dataset, files: readonly ExportedFile[], sh
 
 export function dataPackageJson(dataset: Dataset, files: readonly ExportedFile[], sha256?: Sha256): string {
 	return `${JSON.stringify(dataPackage(dataset, files, sha256), null, 2)}\n`;
+}
+
+/** datapackage.json as the catalogue serves it, describing `files`; it is no resource of its own. */
+export function dataPackageFile(dataset: Dataset, files: readonly ExportedFile[], sha256?: Sha256): Omit<ExportedFile, 'resource'> {
+	return {
+		path: 'datapackage.json',
+		title: 'Data package (Frictionless)',
+		description: 'Describes every file above: columns, types, vocabularies, sizes and hashes (Frictionless Data Package v2).',
+		mediaType: JSON_TYPE,
+		body: dataPackageJson(dataset, files, sha256)
+	};
 }

@@ -4,7 +4,7 @@
  * non-breaking spaces of the quotes; with it they read UTF-8. The plain CSV stays without a BOM
  * because most other tools would take the mark for part of the first column's name.
  */
-import type { Dataset } from '$lib/figures/dataset';
+import type { Dataset } from '../figures/dataset';
 import { figuresCsv } from './figures-csv';
 
 export const UTF8_BOM = '\uFEFF';

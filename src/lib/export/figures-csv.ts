@@ -3,8 +3,8 @@
  * derived from the article (the sentence, the quote's offsets, a text-fragment link), so a
  * download can be cited and checked against the verbatim text without this site.
  */
-import type { Dataset, SourcedFigure } from '$lib/figures/dataset';
-import { FIGURE_COLUMNS, type ColumnSpec } from '$lib/figures/schema';
+import type { Dataset, SourcedFigure } from '../figures/dataset';
+import { FIGURE_COLUMNS, type ColumnSpec } from '../figures/schema';
 import { toCsv, type CsvCell } from './csv';
 
 /** Derived for every figure, so never empty. */

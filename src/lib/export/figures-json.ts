@@ -4,9 +4,9 @@
  * the verbatim article, so an annotation tool can anchor it without re-reading our CSV.
  * Not neutralised against spreadsheet formulas: that is a CSV concern, and JSON keeps the data as is.
  */
-import type { Dataset, SourcedFigure } from '$lib/figures/dataset';
-import { FIGURE_COLUMNS, SOURCE_COLUMNS, type FigureRow, type Source } from '$lib/figures/schema';
-import type { TextPositionSelector, TextQuoteSelector } from '$lib/provenance';
+import type { Dataset, SourcedFigure } from '../figures/dataset';
+import { FIGURE_COLUMNS, SOURCE_COLUMNS, type FigureRow, type Source } from '../figures/schema';
+import type { TextPositionSelector, TextQuoteSelector } from '../provenance';
 
 export interface ProvenanceJson {
 	sentence_id: string;

@@ -9,7 +9,7 @@
  * attributes wherever columns could be confused (`#meta+id` vs `#meta+sentence+id`).
  * This map is the one place the tags are written; the data package documents it.
  */
-import type { Dataset } from '$lib/figures/dataset';
+import type { Dataset } from '../figures/dataset';
 import { toCsv, type CsvCell } from './csv';
 import { figureRecord, FIGURES_CSV_COLUMNS } from './figures-csv';
 

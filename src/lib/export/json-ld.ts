@@ -3,11 +3,11 @@
  * dataset search list the data with its source article, coverage and downloads; and a serializer
  * that is safe inside `<script type="application/ld+json">`.
  */
-import { figureInWords } from '$lib/charts/format';
-import type { Dataset } from '$lib/figures/dataset';
-import { INDICATORS, type Indicator } from '$lib/figures/schema';
-import { DATASET_CREATOR, datasetDescription, datasetTitle, unique } from './dataset-info';
-import type { Download } from './downloads';
+import { figureInWords } from '../display/format';
+import type { Dataset } from '../figures/dataset';
+import { INDICATORS, type Indicator } from '../figures/schema';
+import { datasetCreator, datasetDescription, datasetTitle, unique } from './dataset-info';
+import type { Download } from './catalogue';
 import { DATA_LICENSE } from './rights';
 
 interface Organization {
@@ -74,16 +74,21 @@ function temporalCoverage(dates: readonly string[]): string {
 	return sorted.length < 2 ? (sorted[0] ?? '') : `${sorted[0]}/${sorted.at(-1)}`;
 }
 
-/** `origin` (e.g. https://example.org) makes the download URLs absolute; empty leaves them site-relative. */
-export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[], origin = ''): DatasetJsonLd {
+/**
+ * `origin` (e.g. https://example.org) makes the download URLs absolute; empty leaves them
+ * site-relative. `site` is the whole collection, whose name the creator bears, when `dataset` is
+ * one article's part of it.
+ */
+export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[], origin = '', site: Dataset = dataset): DatasetJsonLd {
+	const creator = datasetCreator(site);
 	const countries = new Map(dataset.figures.map((f) => [f.country_iso3, f.country]));
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Dataset',
 		name: datasetTitle(dataset),
 		description: datasetDescription(dataset),
-		creator: { '@type': 'Organization', name: DATASET_CREATOR },
-		publisher: { '@type': 'Organization', name: DATASET_CREATOR },
+		creator: { '@type': 'Organization', name: creator },
+		publisher: { '@type': 'Organization', name: creator },
 		isBasedOn: dataset.sources.map((s) => ({
 			'@type': 'NewsArticle',
 			headline: s.title,

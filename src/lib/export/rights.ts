@@ -5,7 +5,7 @@
  * DATA_LICENSE is the project's choice for the compilation, kept in this one place so the data
  * package and the page's JSON-LD cannot disagree. Whoever publishes the site should confirm it.
  */
-import type { Source } from '$lib/figures/schema';
+import type { Source } from '../figures/schema';
 
 /** A Frictionless license (https://datapackage.org/standard/data-package/#licenses). */
 export interface License {

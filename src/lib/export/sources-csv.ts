@@ -1,6 +1,6 @@
 /** /data/sources.csv: one row per article, the columns of data/sources.csv, written like every CSV here. */
-import type { Dataset } from '$lib/figures/dataset';
-import { SOURCE_COLUMNS } from '$lib/figures/schema';
+import type { Dataset } from '../figures/dataset';
+import { SOURCE_COLUMNS } from '../figures/schema';
 import { toCsv } from './csv';
 
 export const SOURCES_CSV_COLUMNS: readonly string[] = SOURCE_COLUMNS.map((c) => c.name);

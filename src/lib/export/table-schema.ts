@@ -3,7 +3,7 @@
  * downloads, derived from the column specs in $lib/figures/schema and the provenance columns of
  * figures.csv, so a column is described once and the package cannot drift from the files.
  */
-import { FIGURE_COLUMNS, SOURCE_COLUMNS, type ColumnSpec } from '$lib/figures/schema';
+import { FIGURE_COLUMNS, SOURCE_COLUMNS, type ColumnSpec } from '../figures/schema';
 import { PROVENANCE_COLUMNS } from './figures-csv';
 import { hxlTag } from './hxl';
 

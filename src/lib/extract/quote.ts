@@ -4,13 +4,9 @@
  * reaching into the next number of the sentence, and widened until it occurs once in the article,
  * because the build refuses a quote it cannot place.
  */
+import type { Span } from '../provenance';
 import { matchAt } from '../quantities/text';
 import type { QuoteIndex } from './occurrences';
-
-export interface Span {
-	start: number;
-	end: number;
-}
 
 /** A word, with apostrophes, hyphens and dots inside it ("Syria's", "al-Nujaba", "U.N"). */
 const WORD = String.raw`[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*`;

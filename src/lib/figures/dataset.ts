@@ -16,10 +16,10 @@ import {
 	type Sentence,
 	type TextPositionSelector,
 	type TextQuoteSelector
-} from '$lib/provenance';
+} from '../provenance';
 import { DataError, type DataProblem } from './problems';
-import { readFigureRows, readSourceRows, type Located } from './rows';
-import { UNITS, type FigureRow, type Source } from './schema';
+import { readFigureRows, readPageRows, readSourceRows, type Located } from './rows';
+import { INDICATORS, UNITS, type FigureRow, type PageWords, type Source } from './schema';
 
 export interface DataFile {
 	/** Path shown in messages, e.g. data/figures.csv. */
@@ -35,6 +35,8 @@ export interface DataFiles {
 	 * (a problem). Asked only for well-formed source rows, so the caller reads no file twice.
 	 */
 	article: (sourceId: string) => { file: string; text: string | null };
+	/** pages.csv, optional: words for the articles' pages (see schema.ts). */
+	pages?: DataFile;
 }
 
 export interface Article {
@@ -42,6 +44,8 @@ export interface Article {
 	file: string;
 	text: string;
 	paragraphs: Paragraph[];
+	/** The article's row of pages.csv, or null when it has none. */
+	pageWords: PageWords | null;
 }
 
 export interface Provenance {
@@ -75,18 +79,24 @@ export function buildDataset(files: DataFiles): Dataset {
 	problems.push(...sourceRows.problems, ...figureRows.problems);
 
 	const articles = new Map<string, Article>();
-	for (const { line, row } of uniqueIds(sourceRows.rows, files.sources.file, problems)) {
+	for (const { line, row } of uniqueBy('id', sourceRows.rows, files.sources.file, problems)) {
 		const article = files.article(row.id);
 		if (article.text === null) {
 			problems.push({ file: files.sources.file, line, message: `article text ${article.file} is missing` });
 			continue;
 		}
-		articles.set(row.id, { source: row, file: article.file, text: article.text, paragraphs: splitArticle(article.text) });
+		articles.set(row.id, {
+			source: row,
+			file: article.file,
+			text: article.text,
+			paragraphs: splitArticle(article.text),
+			pageWords: null
+		});
 	}
 
 	const figures: SourcedFigure[] = [];
 	const quoteLines = new Map<SourcedFigure, number>();
-	for (const { line, row } of uniqueIds(figureRows.rows, files.figures.file, problems)) {
+	for (const { line, row } of uniqueBy('id', figureRows.rows, files.figures.file, problems)) {
 		const problem = (message: string) => problems.push({ file: files.figures.file, line, message });
 		const article = articles.get(row.source);
 		if (!article) {
@@ -119,19 +129,71 @@ export function buildDataset(files: DataFiles): Dataset {
 		}
 	}
 
+	if (files.pages) {
+		// Its words are checked against the figures only when every figure was read: a broken
+		// figures.csv is reported for itself, not again through pages.csv.
+		const listed = new Set([...sourceRows.rows.map((s) => s.row.id), ...sourceRows.rejectedIds]);
+		readPageWords(files.pages, articles, problems.length === 0 ? figures : null, { file: files.sources.file, ids: listed }, problems);
+	}
+
 	if (problems.length > 0) throw new DataError(problems);
 	return { sources: sourceRows.rows.map((s) => s.row), articles: [...articles.values()], figures };
 }
 
-function uniqueIds<T extends { id: string }>(rows: Located<T>[], file: string, problems: DataProblem[]): Located<T>[] {
-	const firstLine = new Map<string, number>();
+/** The page puts “one” or “the” before fled_during: written with its own, it would read “during one the flood”. */
+const LEADING_ARTICLE = /^(?:a|an|the|one)\s/iu;
+
+/** Gives each article its row of pages.csv, checking that the row names a real article and fits its figures. */
+function readPageWords(
+	file: DataFile,
+	articles: Map<string, Article>,
+	figures: readonly SourcedFigure[] | null,
+	sources: { file: string; ids: ReadonlySet<string> },
+	problems: DataProblem[]
+): void {
+	const rows = readPageRows(file.text, file.file);
+	problems.push(...rows.problems);
+	for (const { line, row } of uniqueBy('source', rows.rows, file.file, problems)) {
+		const problem = (message: string) => problems.push({ file: file.file, line, message });
+		const article = articles.get(row.source);
+		if (!article) {
+			// A listed source without its article, or with a bad row, is reported already.
+			if (!sources.ids.has(row.source)) problem(`unknown source "${row.source}" (not an id in ${sources.file})`);
+			continue;
+		}
+		const leading = row.fled_during === null ? null : LEADING_ARTICLE.exec(row.fled_during);
+		if (leading) {
+			problem(`fled_during ${JSON.stringify(row.fled_during)} starts with "${leading[0].trim()}": write the noun alone, as the page says “fled during one …”`);
+		}
+		// The words describe the charted flow: people displaced over a period.
+		const charted = (f: SourcedFigure) =>
+			f.source === row.source && f.measure === 'flow' && f.unit === 'people' && INDICATORS[f.indicator].group === 'displacement';
+		if (row.fled_during !== null && figures && !figures.some(charted)) {
+			problem(`fled_during is set but "${row.source}" has no flow of displaced people for it to describe`);
+		}
+		article.pageWords = row;
+	}
+}
+
+/** The part of the dataset that one article holds: its source, its text and its figures. */
+export function articleDataset(dataset: Dataset, sourceId: string): Dataset {
+	return {
+		sources: dataset.sources.filter((s) => s.id === sourceId),
+		articles: dataset.articles.filter((a) => a.source.id === sourceId),
+		figures: dataset.figures.filter((f) => f.source === sourceId)
+	};
+}
+
+/** The rows whose `key` column is new; each repeat is a problem naming the line of the first. */
+function uniqueBy<T, K extends keyof T & string>(key: K, rows: Located<T>[], file: string, problems: DataProblem[]): Located<T>[] {
+	const firstLine = new Map<T[K], number>();
 	return rows.filter(({ line, row }) => {
-		const first = firstLine.get(row.id);
+		const first = firstLine.get(row[key]);
 		if (first !== undefined) {
-			problems.push({ file, line, message: `duplicate id "${row.id}" (first on line ${first})` });
+			problems.push({ file, line, message: `duplicate ${key} "${row[key]}" (first on line ${first})` });
 			return false;
 		}
-		firstLine.set(row.id, line);
+		firstLine.set(row[key], line);
 		return true;
 	});
 }

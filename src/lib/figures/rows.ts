@@ -7,9 +7,11 @@ import { readCsvTable } from './csv-table';
 import type { DataProblem } from './problems';
 import {
 	FIGURE_COLUMNS,
+	PAGE_COLUMNS,
 	SOURCE_COLUMNS,
 	type ColumnSpec,
 	type FigureRow,
+	type PageWords,
 	type Source
 } from './schema';
 
@@ -106,4 +108,8 @@ export function readFigureRows(text: string, file: string): ReadRows<FigureRow> 
 
 export function readSourceRows(text: string, file: string): ReadRows<Source> {
 	return readRows<Source>(text, file, SOURCE_COLUMNS);
+}
+
+export function readPageRows(text: string, file: string): ReadRows<PageWords> {
+	return readRows<PageWords>(text, file, PAGE_COLUMNS);
 }

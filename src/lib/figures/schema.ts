@@ -20,13 +20,16 @@ export interface ColumnSpec {
 	minimum?: number;
 }
 
-/** Indicators: what a figure counts. `group` keeps displacement apart from other claims on the page. */
+/**
+ * Indicators: what a figure counts. `group` keeps displacement apart from other claims on the
+ * page; `plural` is how a sentence names the people counted ("fighters and casualties").
+ */
 export const INDICATORS = {
-	refugees: { name: 'Refugees', group: 'displacement' },
-	idps: { name: 'Internally displaced people', group: 'displacement' },
-	new_displacement: { name: 'New displacement', group: 'displacement' },
-	casualties: { name: 'Casualties', group: 'other' },
-	combatants: { name: 'Combatants', group: 'other' }
+	refugees: { name: 'Refugees', plural: 'refugees', group: 'displacement' },
+	idps: { name: 'Internally displaced people', plural: 'internally displaced people', group: 'displacement' },
+	new_displacement: { name: 'New displacement', plural: 'newly displaced people', group: 'displacement' },
+	casualties: { name: 'Casualties', plural: 'casualties', group: 'other' },
+	combatants: { name: 'Combatants', plural: 'fighters', group: 'other' }
 } as const;
 export type Indicator = keyof typeof INDICATORS;
 
@@ -73,6 +76,16 @@ export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'rights', type: 'string', required: true, description: 'Note on the rights to the article text and figures.' }
 ];
 
+/**
+ * data/pages.csv, optional: the words of an article's page that its data cannot say. Without a
+ * row the page uses plainer words of its own ("displaced in Sudan", "during a period").
+ */
+export const PAGE_COLUMNS: readonly ColumnSpec[] = [
+	{ name: 'source', type: 'string', required: true, pattern: SLUG, description: 'Identifier of the article (sources.csv id) whose page these words are for.' },
+	{ name: 'displaced_by', type: 'string', required: false, description: 'What displaced the people the article counts, as the lede ends “displaced by …”: the war in Sudan.' },
+	{ name: 'fled_during', type: 'string', required: false, description: 'The event the article’s flows count people fleeing, a noun without an article, as the page says “fled during one …”: flood.' }
+];
+
 export interface Source {
 	id: string;
 	title: string;
@@ -80,6 +93,13 @@ export interface Source {
 	published: string;
 	url: string;
 	rights: string;
+}
+
+/** One row of pages.csv, typed. */
+export interface PageWords {
+	source: string;
+	displaced_by: string | null;
+	fled_during: string | null;
 }
 
 /** One row of figures.csv, typed. Empty optional cells are null. */

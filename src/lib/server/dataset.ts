@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { dev } from '$app/environment';
-import { buildDataset, type DataFile, type Dataset } from '$lib/figures/dataset';
-import { DataError } from '$lib/figures/problems';
+import { buildDataset, type DataFile, type Dataset } from '../figures/dataset';
+import { DataError } from '../figures/problems';
 
 /** Paths in messages are relative to the project where that is shorter, absolute elsewhere. */
 function displayPath(path: string): string {
@@ -30,7 +30,10 @@ export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Datas
 		const path = join(root, 'articles', `${id}.txt`);
 		return existsSync(path) ? readDataFile(path) : { file: displayPath(path), text: null };
 	};
-	return buildDataset({ sources, figures, article });
+	// Optional: without it every page uses its plainer words.
+	const pagesPath = join(root, 'pages.csv');
+	const pages = existsSync(pagesPath) ? readDataFile(pagesPath) : undefined;
+	return buildDataset({ sources, figures, article, ...(pages && { pages }) });
 }
 
 let cached: Dataset | undefined;

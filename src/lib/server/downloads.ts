@@ -1,11 +1,11 @@
 /**
- * The files under /data/ for this build, made once: the endpoints serve their text and the page
+ * The files under /data/ for this build, made once: the endpoint serves their text and the page
  * lists their sizes, so what is listed is byte for byte what is served. Hashes for the data
  * package come from node:crypto here, keeping src/lib/export free of Node APIs.
  */
 import { createHash } from 'node:crypto';
 import { error } from '@sveltejs/kit';
-import { catalogue, servedFiles, type Download, type ServedFile } from '$lib/export/downloads';
+import { catalogue, servedFiles, type Download, type ServedFile } from '../export/catalogue';
 import { dataset } from './dataset';
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -19,6 +19,11 @@ function served(): ServedFile[] {
 
 export function downloadList(): Download[] {
 	return catalogue(served());
+}
+
+/** The path of every file under /data/, without the /data/ prefix, for the endpoint's entries. */
+export function downloadPaths(): string[] {
+	return served().map((f) => f.href.slice('/data/'.length));
 }
 
 export function downloadResponse(href: string): Response {

@@ -1,0 +1,38 @@
+/**
+ * What every chart model hands to the page besides its marks: its size in viewBox units and the
+ * links laid over the marks, each to the sentence its figure comes from. One component draws
+ * the links of every chart, so a chart only decides where its boxes are.
+ */
+
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface ChartLink {
+	figureId: string;
+	sentenceId: string;
+	/** The figure in words, its visible label first (WCAG 2.5.3): the link's accessible name. */
+	words: string;
+	/** The area the link covers, in viewBox units. */
+	box: Rect;
+}
+
+export interface ChartGeometry {
+	width: number;
+	height: number;
+	links: ChartLink[];
+}
+
+/** Links reach a little past the chart's edges, so a box never clips its focus ring. */
+const LINK_MARGIN = 4;
+
+/** A link box as wide as the chart around the rows from `top` to `bottom`. */
+export function rowBox(chartWidth: number, top: number, bottom: number): Rect {
+	return { x: -LINK_MARGIN, y: top, width: chartWidth + 2 * LINK_MARGIN, height: bottom - top };
+}
+
+/** Two decimals are finer than a pixel and keep the SVG in the HTML short. */
+export const round = (value: number) => Math.round(value * 100) / 100;

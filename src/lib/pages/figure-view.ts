@@ -1,0 +1,65 @@
+/**
+ * One figure as every view of it on a page shows it (key-figure card, table row): the number in
+ * short and in words, who said it, when, and where its words are. Written once here, so the
+ * components only print.
+ */
+import { figureInWords, longDate, shortFigure } from '../display/format';
+import type { SourcedFigure } from '../figures/dataset';
+import { INDICATORS, type Measure, type Source } from '../figures/schema';
+import { normalizeSpace } from '../provenance';
+
+export interface FigureView {
+	id: string;
+	label: string;
+	/** The indicator's name: "Refugees". */
+	indicator: string;
+	measure: Measure;
+	/** "≥ 5.5M" */
+	short: string;
+	/** "at least 5.5 million" */
+	words: string;
+	/** The words again where they say more than the short form ("at least 5.5 million"), else null ("half"). */
+	spelledOut: string | null;
+	reported: string;
+	reportedIso: string;
+	/** Whom the article credits, for a table cell: "UN", or "—" when it names no one. */
+	according: string;
+	/** The same as a phrase: "source: UN", "the article names no source". */
+	attribution: string;
+	place: string;
+	sentenceId: string;
+	/** The quote as it stands in the verbatim article. */
+	quote: string;
+	textFragmentUrl: string;
+	/** A ready citation crediting the publisher and whom it quotes. */
+	citation: string;
+}
+
+function citation(f: SourcedFigure, source: Source): string {
+	const quoting = f.attributed_to ? `${f.attributed_to}, as reported by ` : '';
+	const quote = normalizeSpace(f.provenance.selectors[0].exact);
+	return `${quoting}${source.publisher}, “${source.title}”, ${longDate(source.published)}: “${quote}”. ${source.url}`;
+}
+
+export function figureView(f: SourcedFigure, source: Source): FigureView {
+	const short = shortFigure(f);
+	const words = figureInWords(f);
+	return {
+		id: f.id,
+		label: f.label,
+		indicator: INDICATORS[f.indicator].name,
+		measure: f.measure,
+		short,
+		words,
+		spelledOut: words === short ? null : words,
+		reported: longDate(f.reported),
+		reportedIso: f.reported,
+		according: f.attributed_to ?? '—',
+		attribution: f.attributed_to ? `source: ${f.attributed_to}` : 'the article names no source',
+		place: [f.admin1, f.country].filter(Boolean).join(', '),
+		sentenceId: f.provenance.sentenceId,
+		quote: f.provenance.selectors[0].exact,
+		textFragmentUrl: f.provenance.textFragmentUrl,
+		citation: citation(f, source)
+	};
+}

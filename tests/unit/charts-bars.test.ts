@@ -1,0 +1,103 @@
+// Geometry of the bar chart (src/lib/charts/bars.ts).
+import { describe, expect, it } from 'vitest';
+import { barChart } from '$lib/charts/bars';
+import { buildDataset } from '$lib/figures/dataset';
+import { dataFiles } from '../helpers/data';
+
+const displacement = buildDataset(dataFiles()).figures.filter((f) =>
+	['refugees', 'idps', 'new_displacement'].includes(f.indicator)
+);
+
+describe('barChart', () => {
+	const chart = barChart(displacement);
+
+	it('puts the stocks and the flow in panels of their own', () => {
+		expect(chart.panels.map((p) => [p.measure, p.bars.map((b) => b.figureId)])).toEqual([
+			['stock', ['syria-refugees', 'syria-idps']],
+			['flow', ['idlib-offensive-displaced']]
+		]);
+		const [stocks, flow] = chart.panels;
+		expect(flow!.titleY).toBeGreaterThan(stocks!.axisY + 20);
+	});
+
+	it('shares one linear scale across panels, so lengths compare honestly', () => {
+		const widths = Object.fromEntries(chart.panels.flatMap((p) => p.bars.map((b) => [b.figureId, b.width])));
+		// domain [0, 6M] niced, range [0, 290]
+		expect(widths).toEqual({ 'syria-refugees': 265.83, 'syria-idps': 290, 'idlib-offensive-displaced': 33.83 });
+		expect(chart.panels[0]!.ticks).toEqual(chart.panels[1]!.ticks);
+		expect(chart.panels[0]!.ticks.map((t) => t.label)).toEqual(['0', '2M', '4M', '6M']);
+	});
+
+	it('marks "at least" and "more than" with an open end and "around" as approximate', () => {
+		const bars = chart.panels.flatMap((p) => p.bars);
+		expect(bars.map((b) => [b.valueText, b.openEnd, b.approx])).toEqual([
+			['≥ 5.5M', true, false],
+			['> 6M', true, false],
+			['≈ 700k', false, true]
+		]);
+		expect(bars[0]!.valueX).toBeCloseTo(bars[0]!.width + chart.openEndLength + 6);
+		expect(bars[2]!.valueX).toBeCloseTo(bars[2]!.width + 6);
+	});
+
+	it('links each bar to its sentence and names it in words', () => {
+		expect(chart.panels[0]!.bars[0]).toMatchObject({
+			sentenceId: 's15-1',
+			words: 'Refugees who have fled Syria: at least 5.5 million'
+		});
+	});
+
+	it('draws the span of a range and a ceiling for "up to", with the label after them', () => {
+		const [refugees] = displacement;
+		const chart = barChart([
+			{ ...refugees!, id: 'range', qualifier: 'range', value: 3_000_000, upper: 4_500_000 },
+			{ ...refugees!, id: 'ceiling', qualifier: 'at_most', value: 6_000_000, upper: null }
+		]);
+		expect(chart.panels[0]!.bars.map((b) => [b.figureId, b.width, b.span, b.ceiling, b.openEnd, b.valueX, b.valueText])).toEqual([
+			['range', 145, 72.5, false, false, 223.5, '3M–4.5M'],
+			['ceiling', 290, 0, true, false, 296, '≤ 6M']
+		]);
+	});
+
+	it('has no panels and no height without figures', () => {
+		expect(barChart([])).toEqual({ width: 400, height: 0, links: [], openEndLength: 26, panels: [] });
+	});
+
+	it('fits every value label inside the viewBox', () => {
+		for (const bar of chart.panels.flatMap((p) => p.bars)) expect(bar.valueX + 50).toBeLessThanOrEqual(chart.width);
+		expect(chart.height).toBeGreaterThan(chart.panels.at(-1)!.axisY + 14);
+	});
+
+	it('links each row, label and bar, to its sentence, in the words of the bar', () => {
+		expect(chart.links).toEqual([
+			{ figureId: 'syria-refugees', sentenceId: 's15-1', words: 'Refugees who have fled Syria: at least 5.5 million', box: { x: -4, y: 24, width: 408, height: 48 } },
+			{ figureId: 'syria-idps', sentenceId: 's15-1', words: 'Displaced inside Syria: more than 6 million', box: { x: -4, y: 80, width: 408, height: 48 } },
+			{ figureId: 'idlib-offensive-displaced', sentenceId: 's11-1', words: 'Fled the offensive on Idlib: around 700,000', box: { x: -4, y: 196, width: 408, height: 48 } }
+		]);
+	});
+
+	it('computes every shape the component draws: open end, arrow, ragged end, value baseline, grid (as the page drew them before)', () => {
+		const [refugees, , idlib] = chart.panels.flatMap((p) => p.bars);
+		expect([refugees!.fade, refugees!.arrow, refugees!.ragged, refugees!.valueY]).toEqual([
+			{ x: 265.83, y: 44, width: 26, height: 24 },
+			'M283.83,48 l8,8 l-8,8',
+			null,
+			61
+		]);
+		expect([idlib!.fade, idlib!.arrow, idlib!.ragged]).toEqual([null, null, 'M30.83,216 L36.83,222 L30.83,228 L36.83,234 L30.83,240']);
+		const [stocks] = chart.panels;
+		expect([stocks!.gridTop, stocks!.axisY, stocks!.tickLabelY]).toEqual([22, 130, 144]);
+		expect(stocks!.ticks.map((t) => t.first)).toEqual([true, false, false, false]);
+	});
+
+	it('computes the box of a range and the line of a ceiling', () => {
+		const [refugees] = displacement;
+		const bars = barChart([
+			{ ...refugees!, id: 'range', qualifier: 'range', value: 3_000_000, upper: 4_500_000 },
+			{ ...refugees!, id: 'ceiling', qualifier: 'at_most', value: 6_000_000, upper: null }
+		]).panels[0]!.bars;
+		expect(bars.map((b) => [b.spanBox, b.ceilingLine])).toEqual([
+			[{ x: 145, y: 49, width: 72.5, height: 14 }, null],
+			[null, { x: 290, y1: 96, y2: 128 }]
+		]);
+	});
+});

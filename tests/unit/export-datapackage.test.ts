@@ -1,0 +1,175 @@
+// datapackage.json: a Frictionless Data Package v2 describing every download (src/lib/export/datapackage.ts).
+import { createHash } from 'node:crypto';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { exportedFiles, servedFiles } from '$lib/export/catalogue';
+import { DATA_PACKAGE_PROFILE, dataPackage, type DataPackage, type DataResource } from '$lib/export/datapackage';
+import type { TableDialect } from '$lib/export/exported-file';
+import { figuresCsv, FIGURES_CSV_COLUMNS } from '$lib/export/figures-csv';
+import { HXL_TAGS } from '$lib/export/hxl';
+import { SOURCES_CSV_COLUMNS } from '$lib/export/sources-csv';
+import type { TableSchema } from '$lib/export/table-schema';
+import { buildDataset } from '$lib/figures/dataset';
+import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { sha256 as nodeSha256 } from '$lib/server/downloads';
+import { ARTICLE_ID } from '../helpers/article';
+import { dataFiles } from '../helpers/data';
+
+const dataset = buildDataset(dataFiles());
+const rows = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+const records = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const servedFile = (d: typeof dataset, href: string) => servedFiles(d, nodeSha256).find((f) => f.href === href);
+
+/** Checks each data row of a CSV against its Table Schema and dialect; returns what is wrong. */
+function tableProblems(csv: string, schema: TableSchema, dialect: TableDialect = {}): string[] {
+	const [header = [], ...body] = rows(csv.replace(/^\uFEFF/, ''));
+	const problems: string[] = [];
+	if (header.join() !== schema.fields.map((f) => f.name).join()) problems.push(`header ${header.join()}`);
+	// Row numbers count from 1 at the header, as Table Dialect's commentRows do.
+	const data = body.map((cells, i) => ({ row: i + 2, cells })).filter(({ row }) => !dialect.commentRows?.includes(row));
+	for (const { row, cells } of data) {
+		schema.fields.forEach((field, i) => {
+			const cell = cells[i] ?? '';
+			const problem = (what: string) => problems.push(`row ${row} ${field.name} ${JSON.stringify(cell)}: ${what}`);
+			const c = field.constraints ?? {};
+			if (cell === '') {
+				if (c.required) problem('required');
+				return;
+			}
+			if (field.type === 'integer' && !/^-?\d+$/.test(cell)) problem('not an integer');
+			if (field.type === 'number' && !/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(cell)) problem('not a number');
+			if (field.type === 'date' && !(/^\d{4}-\d{2}-\d{2}$/.test(cell) && new Date(`${cell}T00:00:00Z`).toISOString().startsWith(cell))) {
+				problem('not a date');
+			}
+			if (field.format === 'uri' && !URL.canParse(cell)) problem('not a URI');
+			if (c.enum && !c.enum.includes(cell)) problem('not in the enum');
+			if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(cell)) problem(`does not match ${c.pattern}`);
+			if (c.minimum !== undefined && !(Number(cell) >= c.minimum)) problem(`below ${c.minimum}`);
+		});
+	}
+	const keys = data.map(({ cells }) => schema.primaryKey.map((k) => cells[header.indexOf(k)]).join('\u0000'));
+	if (new Set(keys).size !== keys.length) problems.push('primary key not unique');
+	return problems;
+}
+
+describe('dataPackage', () => {
+	const files = servedFiles(dataset, nodeSha256);
+	const pkg: DataPackage = JSON.parse(servedFile(dataset, '/data/datapackage.json')!.body);
+	const body = (resource: DataResource) => servedFile(dataset, `/data/${resource.path}`)!.body;
+	const tables = pkg.resources.filter((r) => r.type === 'table');
+	const resource = (name: string) => pkg.resources.find((r) => r.name === name)!;
+
+	it('is a Data Package v2 describing every other file under /data/, by relative path', () => {
+		expect(pkg.$schema).toBe(DATA_PACKAGE_PROFILE);
+		expect(DATA_PACKAGE_PROFILE).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+		expect(pkg.resources.map((r) => [r.name, r.path, r.mediatype])).toEqual([
+			['figures', 'figures.csv', 'text/csv'],
+			['figures-hxl', 'figures.hxl.csv', 'text/csv'],
+			['figures-excel', 'figures.excel.csv', 'text/csv'],
+			['figures-json', 'figures.json', 'application/json'],
+			['sources', 'sources.csv', 'text/csv'],
+			[`article-${ARTICLE_ID}`, `articles/${ARTICLE_ID}.txt`, 'text/plain']
+		]);
+		expect(files.map((f) => f.href)).toEqual([...pkg.resources.map((r) => `/data/${r.path}`), '/data/datapackage.json']);
+		expect(servedFile(dataset, '/data/datapackage.json')!.body).toBe(`${JSON.stringify(dataPackage(dataset, exportedFiles(dataset), nodeSha256), null, 2)}\n`);
+	});
+
+	it('gives each file its exact size and SHA-256', () => {
+		for (const r of pkg.resources) {
+			expect(r.bytes, r.path).toBe(utf8(body(r)).length);
+			expect(r.hash, r.path).toBe(`sha256:${sha256(body(r))}`);
+		}
+	});
+
+	it('has a table schema for every CSV, with its columns in file order', () => {
+		expect(tables.map((r) => r.path)).toEqual(['figures.csv', 'figures.hxl.csv', 'figures.excel.csv', 'sources.csv']);
+		for (const r of tables) {
+			const [header] = rows(body(r).replace(/^\uFEFF/, ''));
+			expect(r.schema!.fields.map((f) => f.name), r.path).toEqual(header);
+			expect(r.schema!.primaryKey).toEqual(['id']);
+		}
+		expect(resource('figures').schema!.fields.map((f) => f.name)).toEqual([...FIGURES_CSV_COLUMNS]);
+		expect(resource('sources').schema!.fields.map((f) => f.name)).toEqual([...SOURCES_CSV_COLUMNS]);
+	});
+
+	it('types and constrains the columns from the column specs', () => {
+		const field = (table: string, name: string) => resource(table).schema!.fields.find((f) => f.name === name);
+		expect(field('figures', 'value')).toEqual({
+			name: 'value',
+			type: 'number',
+			description: FIGURE_COLUMNS.find((c) => c.name === 'value')!.description,
+			constraints: { required: true, minimum: 0 }
+		});
+		expect(field('figures', 'qualifier')!.constraints!.enum).toEqual(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'nearly', 'range']);
+		expect(field('figures', 'admin1')).not.toHaveProperty('constraints');
+		expect(field('figures', 'reported')!.type).toBe('date');
+		for (const offset of ['start', 'end']) {
+			expect(field('figures', offset)).toMatchObject({ type: 'integer', constraints: { required: true, minimum: 0 } });
+		}
+		expect(field('figures', 'text_fragment_url')).toMatchObject({ type: 'string', format: 'uri', constraints: { required: true } });
+		expect(field('figures', 'country_iso3')!.constraints).toEqual({ required: true, pattern: '[A-Z]{3}' });
+		expect(field('sources', 'url')).toMatchObject({ type: 'string', format: 'uri' });
+		expect(field('sources', 'published')!.type).toBe('date');
+	});
+
+	it('has every row of every CSV meet its schema: types, enums, required cells, patterns, minimums, unique ids', () => {
+		for (const r of tables) expect(tableProblems(body(r), r.schema!, r.dialect), r.path).toEqual([]);
+	});
+
+	it('has a checker that would notice a row breaking the schema', () => {
+		// The real rows, edited after validation, as a copy passed around the web could be.
+		const csv = figuresCsv(dataset)
+			.replace(',5500000,at_least,,people,Syria,SYR,,2020-02-11,', ',-1,roughly,,people,Syria,Syr,,2020-02-30,')
+			.replace('\r\nsyria-idps,', '\r\nsyria-refugees,')
+			.replace(',Displaced inside Syria,', ',,');
+		expect(tableProblems(csv, resource('figures').schema!)).toEqual([
+			'row 2 value "-1": below 0',
+			'row 2 qualifier "roughly": not in the enum',
+			'row 2 country_iso3 "Syr": does not match [A-Z]{3}',
+			'row 2 reported "2020-02-30": not a date',
+			'row 3 label "": required',
+			'primary key not unique'
+		]);
+		expect(tableProblems('id,value\r\nx,1e3\r\ny,one\r\n', { fields: [{ name: 'id', type: 'string', description: '' }, { name: 'value', type: 'integer', description: '' }], primaryKey: ['id'] })).toEqual([
+			'row 2 value "1e3": not an integer',
+			'row 3 value "one": not an integer'
+		]);
+	});
+
+	it('skips the HXL hashtag row as a comment row, and documents each column’s hashtag', () => {
+		const hxl = resource('figures-hxl');
+		expect(hxl.dialect).toEqual({ commentRows: [2] });
+		expect(rows(body(hxl))[1]![0]).toBe('#meta+id');
+		hxl.schema!.fields.forEach((f, i) => {
+			expect(f.description).toBe(`${resource('figures').schema!.fields[i]!.description} HXL hashtag: ${HXL_TAGS[f.name]}`);
+		});
+		// Without the dialect the hashtags would be read as a figure, and fail the schema.
+		expect(tableProblems(body(hxl), hxl.schema!)).toContain('row 2 id "#meta+id": does not match [a-z0-9]+(-[a-z0-9]+)*');
+	});
+
+	it('links every figure to its article in sources.csv, and the link holds', () => {
+		const sourceIds = new Set(records(body(resource('sources'))).data.map((s) => s.id));
+		for (const name of ['figures', 'figures-hxl', 'figures-excel']) {
+			expect(resource(name).schema!.foreignKeys).toEqual([{ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } }]);
+		}
+		const figures = records(body(resource('figures'))).data;
+		expect(figures).toHaveLength(6);
+		for (const figure of figures) expect(sourceIds.has(figure.source!), figure.id).toBe(true);
+	});
+
+	it('licenses the data, keeps the article text its publisher’s, and names the article as source', () => {
+		expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }]);
+		const article = resource(`article-${ARTICLE_ID}`);
+		expect(article.licenses).toEqual([{ name: 'other-closed', title: dataset.sources[0]!.rights }]);
+		expect(pkg.sources).toEqual([
+			{
+				title: "WATCH: Iran-backed militia fighter scrawls Qasem Soleimani's name on missile 'bound for Aleppo' (The New Arab, 11 February 2020)",
+				path: 'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile'
+			}
+		]);
+		expect(resource('figures-excel')).not.toHaveProperty('encoding');
+		expect(resource('figures').encoding).toBe('utf-8');
+	});
+});

@@ -1,0 +1,381 @@
+// Validation of the data files, every problem with its file and line (src/lib/figures/dataset.ts).
+import { describe, expect, it } from 'vitest';
+import { articleDataset, buildDataset } from '$lib/figures/dataset';
+import { DataError, formatProblem } from '$lib/figures/problems';
+import { dataFiles, FIGURES_CSV, figuresWith, PAGES_CSV, SOURCES_CSV } from '../helpers/data';
+
+/** The formatted problems buildDataset throws for these files, or [] when it succeeds. */
+function problems(files = dataFiles()): string[] {
+	try {
+		buildDataset(files);
+		return [];
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+		return error.problems.map(formatProblem);
+	}
+}
+
+const header = FIGURES_CSV.split('\n')[0]!;
+const lines = FIGURES_CSV.split('\n');
+
+describe('buildDataset on the project data', () => {
+	const dataset = buildDataset(dataFiles());
+
+	it('reads the six figures of the article, in file order', () => {
+		expect(dataset.figures.map((f) => [f.id, f.value, f.qualifier, f.upper, f.measure])).toEqual([
+			['syria-refugees', 5500000, 'at_least', null, 'stock'],
+			['syria-idps', 6000000, 'more_than', null, 'stock'],
+			['idlib-offensive-displaced', 700000, 'approx', null, 'flow'],
+			['nujaba-fighters', 8000, 'range', 10000, 'stock'],
+			['idlib-civilians-killed', 12, 'at_least', null, 'flow'],
+			['idlib-killed-minors-share', 0.5, 'exact', null, 'share']
+		]);
+	});
+
+	it('keeps the share as a share: half of those killed, not a count of minors', () => {
+		const half = dataset.figures.find((f) => f.id === 'idlib-killed-minors-share')!;
+		expect([half.value, half.unit, half.measure, half.indicator]).toEqual([0.5, 'share', 'share', 'casualties']);
+	});
+
+	it('types empty optional cells as null', () => {
+		const fighters = dataset.figures.find((f) => f.id === 'nujaba-fighters')!;
+		expect([fighters.attributed_to, fighters.admin1]).toEqual([null, null]);
+	});
+
+	it('anchors each quote to its sentence with exact offsets', () => {
+		expect(dataset.figures.map((f) => [f.id, f.provenance.sentenceId, f.provenance.start, f.provenance.end])).toEqual([
+			['syria-refugees', 's15-1', 2018, 2065],
+			['syria-idps', 's15-1', 2070, 2117],
+			['idlib-offensive-displaced', 's11-1', 1429, 1491],
+			['nujaba-fighters', 's9-1', 1046, 1075],
+			['idlib-civilians-killed', 's12-1', 1630, 1669],
+			['idlib-killed-minors-share', 's13-1', 1692, 1739]
+		]);
+	});
+
+	it('derives W3C selectors and a text-fragment link from the match', () => {
+		const idps = dataset.figures.find((f) => f.id === 'syria-idps')!.provenance;
+		expect(idps.selectors[1]).toEqual({ type: 'TextPositionSelector', start: 2070, end: 2117 });
+		expect(idps.selectors[0]).toEqual({
+			type: 'TextQuoteSelector',
+			exact: 'more than 6 million more displaced inside Syria',
+			prefix: 'million people fleeing the country and '.slice(-32),
+			suffix: '.\n\n\nFollow us on Twitter and Ins'
+		});
+		expect(idps.textFragmentUrl).toBe(
+			'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile#:~:text=the%20country%20and-,more%20than%206%20million%20more%20displaced%20inside%20Syria,-.'
+		);
+		expect(idps.sentence.startsWith('According to UN figures, the Syrian conflict')).toBe(true);
+	});
+
+	it('reads the source row', () => {
+		expect(dataset.sources).toEqual([
+			expect.objectContaining({ id: 'newarab-2020-02-11', publisher: 'The New Arab', published: '2020-02-11' })
+		]);
+	});
+});
+
+describe('buildDataset refuses bad data, naming file and line', () => {
+	it.each([
+		[
+			'a quote that is not in the article',
+			figuresWith('"around 700,000 Syrians flee', '"around 70,000 Syrians flee'),
+			'data/figures.csv:4: quote "around 70,000 Syrians flee a regime offensive in nearby Idlib" is not in data/articles/newarab-2020-02-11.txt'
+		],
+		[
+			'a quote that occurs more than once',
+			figuresWith('"between 8,000-10,000 fighters"', 'Idlib'),
+			'data/figures.csv:5: quote "Idlib" occurs 3 times in data/articles/newarab-2020-02-11.txt; quote more words so it is found once'
+		],
+		[
+			'a value that disagrees with the words',
+			figuresWith(',new_displacement,flow,700000,', ',new_displacement,flow,800000,'),
+			'data/figures.csv:4: the row says approx 800000 (count) but its quote "around 700,000 Syrians flee a regime offensive in nearby Idlib" says approx 700000 (count)'
+		],
+		[
+			'a qualifier that disagrees with the words',
+			figuresWith(',5500000,at_least,', ',5500000,more_than,'),
+			'data/figures.csv:2: the row says more_than 5500000 (count) but its quote "at least 5.5 million people fleeing the country" says at_least 5500000 (count)'
+		],
+		[
+			'a range whose upper end disagrees',
+			figuresWith(',8000,range,10000,', ',8000,range,12000,'),
+			'data/figures.csv:5: the row says range 8000-12000 (count) but its quote "between 8,000-10,000 fighters" says range 8000-10000 (count)'
+		],
+		[
+			'a share recorded as a count',
+			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,flow,6,exact,,people,'),
+			'data/figures.csv:7: the row says exact 6 (count) but its quote "Half of those killed in the strikes were minors" says exact 0.5 (share)'
+		],
+		[
+			'a duplicate id',
+			figuresWith('syria-idps,', 'syria-refugees,'),
+			'data/figures.csv:3: duplicate id "syria-refugees" (first on line 2)'
+		],
+		[
+			'an unknown source',
+			figuresWith('syria-idps,newarab-2020-02-11,', 'syria-idps,newarab-2020-02-12,'),
+			'data/figures.csv:3: unknown source "newarab-2020-02-12" (not an id in data/sources.csv)'
+		],
+		[
+			'an empty required cell',
+			figuresWith(',Displaced inside Syria,', ',,'),
+			'data/figures.csv:3: empty required cell "label"'
+		],
+		[
+			'a value that is not a plain number',
+			figuresWith(',5500000,', ',"5,500,000",'),
+			'data/figures.csv:2: "value" is not a plain number: "5,500,000" (write 5500000, not 5.5 million or 5,500,000)'
+		],
+		[
+			'a qualifier outside the vocabulary',
+			figuresWith(',5500000,at_least,', ',5500000,atleast,'),
+			'data/figures.csv:2: qualifier "atleast" is not one of: exact, approx, at_least, more_than, at_most, less_than, nearly, range'
+		],
+		[
+			'an indicator outside the vocabulary',
+			figuresWith(',refugees,stock,', ',refugee,stock,'),
+			'data/figures.csv:2: indicator "refugee" is not one of: refugees, idps, new_displacement, casualties, combatants'
+		],
+		[
+			'a date that does not exist',
+			figuresWith(',2020-02-11,UN,"The article says', ',2020-02-30,UN,"The article says'),
+			'data/figures.csv:2: "reported" is not a date in the form YYYY-MM-DD: "2020-02-30"'
+		],
+		[
+			'a row with a cell too many',
+			figuresWith('People displaced inside Syria, counted at the date reported (a stock)."', 'x",y'),
+			'data/figures.csv:3: has 17 cells but the header has 16 columns'
+		],
+		[
+			'a quote that leaves out the qualifier in front of its number',
+			figuresWith('"around 700,000 Syrians flee', '"700,000 Syrians flee').replace(',700000,approx,', ',700000,exact,'),
+			'data/figures.csv:4: quote "700,000 Syrians flee a regime offensive in nearby Idlib" cuts the number phrase "around 700,000"; quote it whole'
+		],
+		[
+			'a quote that starts inside its qualifier',
+			figuresWith('killed at least 12 civilians on Tuesday', 'least 12 civilians on Tuesday').replace(',12,at_least,', ',12,exact,'),
+			'data/figures.csv:6: quote "least 12 civilians on Tuesday" cuts the number phrase "at least 12"; quote it whole'
+		],
+		[
+			'a quote that keeps only the top of a range',
+			figuresWith('"between 8,000-10,000 fighters"', '"10,000 fighters"').replace(',8000,range,10000,', ',10000,exact,,'),
+			'data/figures.csv:5: quote "10,000 fighters" cuts the number phrase "between 8,000-10,000"; quote it whole'
+		],
+		[
+			'a quote without a number',
+			figuresWith('"around 700,000 Syrians flee a regime offensive in nearby Idlib"', '"flee a regime offensive in nearby Idlib"'),
+			'data/figures.csv:4: quote "flee a regime offensive in nearby Idlib" states no number; it must state exactly this figure\'s number'
+		],
+		[
+			'a quote that runs past the end of its sentence',
+			figuresWith('Half of those killed in the strikes were minors,', '"on Tuesday, a war monitor said. Half of those",').replace('killed at least 12 civilians on Tuesday,', 'killed at least 12 civilians,'),
+			'data/figures.csv:7: quote "on Tuesday, a war monitor said. Half of those" runs past the end of its sentence in data/articles/newarab-2020-02-11.txt; quote words from one sentence'
+		],
+		[
+			'an upper end without a range',
+			figuresWith(',5500000,at_least,,', ',5500000,at_least,6000000,'),
+			'data/figures.csv:2: "upper" is set but the qualifier is at_least, not range'
+		],
+		[
+			'an upper end below the value',
+			figuresWith(',8000,range,10000,', ',8000,range,7000,'),
+			'data/figures.csv:5: "upper" 7000 is not above "value" 8000'
+		],
+		[
+			'a unit that does not fit the measure',
+			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,flow,0.5,exact,,share,'),
+			'data/figures.csv:7: unit "share" does not fit measure "flow"'
+		],
+		[
+			'a share above one',
+			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,share,1.5,exact,,share,'),
+			'data/figures.csv:7: a share must be above 0 and at most 1, not 1.5'
+		],
+		[
+			'a negative value',
+			figuresWith(',5500000,at_least,', ',-5500000,at_least,'),
+			'data/figures.csv:2: "value" -5500000 is below its minimum, 0'
+		],
+		[
+			'white space around a cell',
+			figuresWith(',5500000,at_least,', ', 5500000,at_least,'),
+			'data/figures.csv:2: cell "value" has white space around " 5500000"'
+		],
+		[
+			'an id that is not a slug',
+			figuresWith('syria-idps,', 'Syria IDPs,'),
+			'data/figures.csv:3: id "Syria IDPs" does not match the pattern [a-z0-9]+(-[a-z0-9]+)*'
+		],
+		[
+			'a country code that is not ISO alpha-3',
+			figuresWith(',Syria,SYR,,2020-02-11,UN,"The article says', ',Syria,SY,,2020-02-11,UN,"The article says'),
+			'data/figures.csv:2: country_iso3 "SY" does not match the pattern [A-Z]{3}'
+		],
+		[
+			'an unclosed quoted cell',
+			figuresWith('"Killed by suspected', '"Killed by suspected "regime'),
+			'data/figures.csv:6: CSV syntax: Trailing quote on quoted field is malformed'
+		],
+		[
+			'a range without its upper end',
+			figuresWith(',8000,range,10000,', ',8000,range,,'),
+			'data/figures.csv:5: qualifier is range but "upper" is empty'
+		]
+	])('%s', (_, figures, expected) => {
+		expect(problems(dataFiles({ figures }))).toEqual([expected]);
+	});
+
+	it('a missing column', () => {
+		const figures = FIGURES_CSV.replace(',qualifier,', ',');
+		expect(problems(dataFiles({ figures }))).toEqual(['data/figures.csv:1: missing column "qualifier"']);
+	});
+
+	it('a column named twice', () => {
+		const figures = FIGURES_CSV.replace(header, header.replace(',note', ',label'));
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:1: column "label" appears twice',
+			'data/figures.csv:1: missing column "note"'
+		]);
+	});
+
+	it('a file with old Mac line ends (CR only) still reports the right line', () => {
+		const figures = figuresWith(',5500000,', ',abc,').replace(/\n/g, '\r');
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:2: "value" is not a plain number: "abc" (write 5500000, not 5.5 million or 5,500,000)'
+		]);
+	});
+
+	it('figures of a source row that has problems are not also reported as of an unknown source', () => {
+		const sources = SOURCES_CSV.replace(',2020-02-11,', ',11/02/2020,');
+		expect(problems(dataFiles({ sources }))).toEqual([
+			'data/sources.csv:2: "published" is not a date in the form YYYY-MM-DD: "11/02/2020"'
+		]);
+	});
+
+	it('an unknown column', () => {
+		const figures = FIGURES_CSV.replace(header, header.replace(',note', ',notes'));
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:1: unknown column "notes" (expected: id, source, quote, label, indicator, measure, value, qualifier, upper, unit, country, country_iso3, admin1, reported, attributed_to, note)',
+			'data/figures.csv:1: missing column "note"'
+		]);
+	});
+
+	it('counts lines, not records, when a quoted cell spans lines', () => {
+		const multiline = lines.slice(0, 2).join('\n').replace('(a stock)."', '(a stock)\nsecond line."');
+		const figures = [multiline, ...lines.slice(2)].join('\n').replace(',5500000,at_least,', ',5.5m,at_least,');
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:2: "value" is not a plain number: "5.5m" (write 5500000, not 5.5 million or 5,500,000)'
+		]);
+		const third = [multiline, ...lines.slice(2)].join('\n').replace(',idps,stock,', ',idp,stock,');
+		expect(problems(dataFiles({ figures: third }))).toEqual([
+			'data/figures.csv:4: indicator "idp" is not one of: refugees, idps, new_displacement, casualties, combatants'
+		]);
+	});
+
+	it('reports every problem at once, not just the first', () => {
+		const figures = figuresWith(',5500000,', ',abc,').replace(',idps,stock,', ',idp,stock,');
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:2: "value" is not a plain number: "abc" (write 5500000, not 5.5 million or 5,500,000)',
+			'data/figures.csv:3: indicator "idp" is not one of: refugees, idps, new_displacement, casualties, combatants'
+		]);
+	});
+
+	it('a source whose article file is missing', () => {
+		const files = dataFiles();
+		expect(problems({ ...files, article: (id) => ({ file: `data/articles/${id}.txt`, text: null }) })).toEqual([
+			'data/sources.csv:2: article text data/articles/newarab-2020-02-11.txt is missing'
+		]);
+	});
+
+	it('a source row with a bad URL', () => {
+		const sources = SOURCES_CSV.replace('https://newarab.com', 'newarab.com');
+		expect(problems(dataFiles({ sources }))[0]).toBe(
+			'data/sources.csv:2: "url" is not an http(s) URL: "newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile"'
+		);
+	});
+
+	it('a quote whose words state two numbers', () => {
+		const figures = figuresWith(
+			'at least 5.5 million people fleeing the country,',
+			'"at least 5.5 million people fleeing the country and more than 6 million",'
+		);
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:2: quote "at least 5.5 million people fleeing the country and more than 6 million" states 2 numbers ("at least 5.5 million", "more than 6 million"); it must state exactly this figure\'s number'
+		]);
+	});
+
+	it('two quotes that share words', () => {
+		const figures = figuresWith('more than 6 million more displaced inside Syria,', '"the country and more than 6 million more",');
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:3: quote overlaps the quote of "syria-refugees" (line 2); quotes may not share words'
+		]);
+	});
+
+	it('an empty figures file', () => {
+		expect(problems(dataFiles({ figures: '' }))).toEqual(['data/figures.csv:1: is empty: expected a header row']);
+	});
+
+	it('accepts a byte-order mark and CRLF line ends from a spreadsheet', () => {
+		const figures = `\uFEFF${FIGURES_CSV.replace(/\n/g, '\r\n')}`;
+		expect(buildDataset(dataFiles({ figures })).figures).toHaveLength(6);
+	});
+
+	it('the DataError message lists every problem, one per line', () => {
+		const figures = figuresWith(',5500000,', ',abc,');
+		expect(() => buildDataset(dataFiles({ figures }))).toThrow(
+			'The data do not validate (1 problem):\ndata/figures.csv:2: "value" is not a plain number'
+		);
+	});
+});
+
+describe('buildDataset reads pages.csv, the words the figures cannot say', () => {
+	const pages = (...rows: string[]) => ['source,displaced_by,fled_during', ...rows].join('\n');
+
+	it('gives the article its row, and reads the data without the file at all', () => {
+		expect(buildDataset(dataFiles()).articles[0]!.pageWords).toEqual({
+			source: 'newarab-2020-02-11',
+			displaced_by: 'Syria’s war',
+			fled_during: 'offensive'
+		});
+		expect(buildDataset({ ...dataFiles(), pages: undefined }).articles[0]!.pageWords).toBeNull();
+		expect(buildDataset(dataFiles({ pages: pages('newarab-2020-02-11,,') })).articles[0]!.pageWords).toEqual({
+			source: 'newarab-2020-02-11',
+			displaced_by: null,
+			fled_during: null
+		});
+	});
+
+	it.each([
+		[pages('newarab-2020-02-12,Syria’s war,'), 'data/pages.csv:2: unknown source "newarab-2020-02-12" (not an id in data/sources.csv)'],
+		[
+			pages('newarab-2020-02-11,Syria’s war,', 'newarab-2020-02-11,,offensive'),
+			'data/pages.csv:3: duplicate source "newarab-2020-02-11" (first on line 2)'
+		],
+		[
+			pages('newarab-2020-02-11,,the offensive'),
+			'data/pages.csv:2: fled_during "the offensive" starts with "the": write the noun alone, as the page says “fled during one …”'
+		],
+		[pages('Newarab,,'), 'data/pages.csv:2: source "Newarab" does not match the pattern [a-z0-9]+(-[a-z0-9]+)*'],
+		['source,displaced_by\nnewarab-2020-02-11,war', 'data/pages.csv:1: missing column "fled_during"']
+	])('refuses %j: %s', (text, problem) => {
+		expect(problems(dataFiles({ pages: text }))).toEqual([problem]);
+	});
+
+	it('refuses words for a flow the article does not have', () => {
+		const noFlow = FIGURES_CSV.split('\n')
+			.filter((line) => !line.startsWith('idlib-offensive-displaced,'))
+			.join('\n');
+		expect(problems(dataFiles({ figures: noFlow, pages: PAGES_CSV }))).toEqual([
+			'data/pages.csv:2: fled_during is set but "newarab-2020-02-11" has no flow of displaced people for it to describe'
+		]);
+	});
+});
+
+describe('articleDataset', () => {
+	it('is one article’s part of the dataset: its source, its text and its figures', () => {
+		const dataset = buildDataset(dataFiles());
+		expect(articleDataset(dataset, 'newarab-2020-02-11')).toEqual(dataset);
+		expect(articleDataset(dataset, 'another')).toEqual({ sources: [], articles: [], figures: [] });
+	});
+});

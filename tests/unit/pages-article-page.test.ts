@@ -1,0 +1,197 @@
+// The model of an article's page (src/lib/pages/article-page.ts): every word the page prints,
+// written from the data for one source id; pages.csv supplies what the figures cannot say, and
+// without it the page uses plainer words that hold for any article.
+import { describe, expect, it } from 'vitest';
+import { catalogue, servedFiles } from '$lib/export/catalogue';
+import { buildDataset, type Dataset, type SourcedFigure } from '$lib/figures/dataset';
+import { articlePage, leadArticle, type ArticlePage } from '$lib/pages/article-page';
+import { loadDataset } from '$lib/server/dataset';
+import { ARTICLE_ID } from '../helpers/article';
+import { dataFiles, FIGURES_CSV } from '../helpers/data';
+
+const shipped = buildDataset(dataFiles());
+const front = (dataset: Dataset = shipped) => articlePage(dataset, leadArticle(dataset).source.id, { path: '/', downloads: [], origin: '' });
+/** The lede as the reader sees it, its link's text inline. */
+const lede = (page: ArticlePage) => page.lede.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+
+const FIXTURE = 'tests/fixtures/two-articles';
+const SUDAN = 'fixture-sudan-2024-05-02';
+const LEBANON = 'fixture-lebanon-2024-10-10';
+
+describe('articlePage on the shipped data', () => {
+	const page = front();
+
+	it('writes the head, headline and lede from the data and pages.csv', () => {
+		expect(page.head).toEqual({
+			title: 'Syria displacement figures, each linked to its sentence',
+			description:
+				'The displacement figures reported by The New Arab on 11 February 2020 as charts, each number linked to the exact sentence it comes from, with the data to download.',
+			shareImage: {
+				href: '/og.png',
+				alt: '≥ 5.5M Refugees who have fled Syria; > 6M Displaced inside Syria; ≈ 700k Fled the offensive on Idlib',
+				width: 1200,
+				height: 630
+			}
+		});
+		expect(page.headline).toBe('Syria’s displacement, in the article’s own words');
+		expect(page.lede).toEqual([
+			'The numbers of people displaced by Syria’s war, as reported by ',
+			{
+				text: 'The New Arab on 11 February 2020',
+				href: 'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile',
+				external: true
+			},
+			', quoting UN figures. Every number links to the sentence it comes from.'
+		]);
+	});
+
+	it('writes the charts’ note, titles, captions and the lines their images carry', () => {
+		expect(page.charts!.note).toBe(
+			'Stocks count the people displaced on the date reported; the flow counts the people who fled during one offensive. They are different measures, so they stand apart.'
+		);
+		expect(page.charts!.bars.words).toEqual({
+			id: 'bars',
+			title: 'People displaced, by measure',
+			description:
+				'As reported on 11 February 2020, according to UN: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).',
+			caption:
+				'Source: The New Arab, 11 February 2020, quoting UN figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the offensive). An arrow marks “at least” or “more than”; a ragged end marks “around”.',
+			imageSource: 'Source: The New Arab, 11 February 2020, quoting UN figures.',
+			imageNote: 'Figures as reported on 11 February 2020',
+			filename: 'displacement-bars'
+		});
+		expect(page.charts!.squares.words).toMatchObject({
+			id: 'units',
+			title: 'One square for every 100,000 people',
+			caption:
+				'Source: The New Arab, 11 February 2020, quoting UN figures. One square stands for 100,000 people. A dashed square after the last one marks “at least” or “more than”: the count goes on beyond it.',
+			filename: 'displacement-units'
+		});
+	});
+
+	it('names the other claims by what they count, and says whom the article credits', () => {
+		expect(page.otherFigures!.note).toBe('Not displacement figures: fighters and casualties, shown apart.');
+		expect(page.footer.trust).toBe(
+			'The numbers are as reported by the article, which attributes them to UN, a war monitor and Syrian Observatory for Human Rights and names no source for one of them; this site checks that each one matches the article’s words, not that it is true.'
+		);
+	});
+
+	it('gives an article page a title of its own and its own share image, absolute with an origin', () => {
+		const own = articlePage(shipped, ARTICLE_ID, { path: `/articles/${ARTICLE_ID}/`, downloads: [], origin: 'https://example.org' });
+		expect(own.head.title).toBe('Syria’s displacement, in the article’s own words: The New Arab, 11 February 2020');
+		expect(own.head.shareImage.href).toBe(`https://example.org/articles/${ARTICLE_ID}/og.png`);
+		expect({ ...own, head: null }).toEqual({ ...page, head: null });
+	});
+
+	it('lists the downloads with their exact sizes in words', () => {
+		const downloads = catalogue(servedFiles(shipped));
+		const listed = articlePage(shipped, ARTICLE_ID, { path: '/', downloads, origin: '' }).downloads;
+		expect(listed.map((d) => d.href)).toEqual(downloads.map((d) => d.href));
+		expect(listed.find((d) => d.name === 'sources.csv')!.size).toBe('420 bytes');
+	});
+});
+
+describe('articlePage without words from pages.csv', () => {
+	const withoutPages = buildDataset({ ...dataFiles(), pages: undefined });
+
+	it('says where the people were displaced, and that the flow ran over a period', () => {
+		const page = front(withoutPages);
+		expect(lede(page)).toBe(
+			'The numbers of people displaced in Syria, as reported by The New Arab on 11 February 2020, quoting UN figures. Every number links to the sentence it comes from.'
+		);
+		expect(page.charts!.note).toBe(
+			'Stocks count the people displaced on the date reported; the flow counts the people who fled during a period. They are different measures, so they stand apart.'
+		);
+		expect(page.charts!.bars.words.caption).toContain('the hatched bar is a flow (how many fled during a period).');
+	});
+
+	it('never says “quoting figures” of figures the article credits to no one', () => {
+		const anonymous = buildDataset(dataFiles({ figures: FIGURES_CSV.replace(/,(UN|a war monitor|Syrian Observatory for Human Rights),/g, ',,') }));
+		const page = front(anonymous);
+		expect(lede(page)).toBe(
+			'The numbers of people displaced by Syria’s war, as reported by The New Arab on 11 February 2020. Every number links to the sentence it comes from.'
+		);
+		expect(page.sourceLine).toBe('Source: The New Arab, 11 February 2020.');
+		expect(page.charts!.bars.words.description).toMatch(/^As reported on 11 February 2020: Refugees who have fled Syria/);
+		expect(page.footer.trust).toMatch(/^The numbers are as reported by the article, which names no source for them; /);
+	});
+
+	it('names in the legends only the marks the charts draw', () => {
+		// The page model trusts a validated dataset; qualifiers are changed here to see every legend.
+		const qualified = (changes: Record<string, Partial<SourcedFigure>>): Dataset => ({
+			...shipped,
+			figures: shipped.figures.map((f) => ({ ...f, ...changes[f.id] }))
+		});
+		const page = front(
+			qualified({
+				'syria-refugees': { qualifier: 'range', value: 5_000_000, upper: 5_500_000 },
+				'syria-idps': { qualifier: 'at_most' },
+				'idlib-offensive-displaced': { qualifier: 'nearly' }
+			})
+		);
+		expect(page.charts!.bars.words.caption).toBe(
+			'Source: The New Arab, 11 February 2020, quoting UN figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the offensive). A ragged end marks “nearly”; a dashed box runs to the top of a range; a line across the end marks “up to”.'
+		);
+		expect(page.charts!.squares.words.caption).toBe(
+			'Source: The New Arab, 11 February 2020, quoting UN figures. One square stands for 100,000 people. Dashed squares run up to the top of a range.'
+		);
+		const exact = front(qualified({ 'syria-refugees': { qualifier: 'exact' }, 'syria-idps': { qualifier: 'exact' }, 'idlib-offensive-displaced': { qualifier: 'exact' } }));
+		expect(exact.charts!.bars.words.caption).toBe(
+			'Source: The New Arab, 11 February 2020, quoting UN figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the offensive).'
+		);
+		expect(exact.charts!.squares.words.caption).toBe('Source: The New Arab, 11 February 2020, quoting UN figures. One square stands for 100,000 people.');
+	});
+
+	it('words a chart of stocks alone, or of flows alone, without comparing them', () => {
+		const only = (measure: 'stock' | 'flow'): Dataset => ({ ...shipped, figures: shipped.figures.filter((f) => f.measure === measure) });
+		expect(front(only('stock')).charts!.note).toBe('Stocks count the people displaced on the date reported.');
+		expect(front(only('flow')).charts!.note).toBe('The flow counts the people who fled during one offensive.');
+		expect(front({ ...shipped, figures: [] }).charts).toBeNull();
+	});
+});
+
+describe('articlePage over two articles (tests/fixtures/two-articles)', () => {
+	const collection = loadDataset(FIXTURE);
+
+	it('shows the first article of sources.csv at /', () => {
+		expect(leadArticle(collection).source.id).toBe(SUDAN);
+		expect(front(collection).headline).toBe('Sudan’s displacement, in the article’s own words');
+		expect(front(collection).head.title).toBe('Sudan and Lebanon displacement figures, each linked to its sentence');
+	});
+
+	it('gives each article a page of its own figures, sentences and words', () => {
+		const sudan = articlePage(collection, SUDAN, { path: `/articles/${SUDAN}/`, downloads: [], origin: '' });
+		const lebanon = articlePage(collection, LEBANON, { path: `/articles/${LEBANON}/`, downloads: [], origin: '' });
+		expect(sudan.table.figures.map((f) => f.id)).toEqual(['sudan-idps', 'sudan-refugees', 'el-fasher-fled', 'el-fasher-killed']);
+		expect(lebanon.table.figures.map((f) => f.id)).toEqual(['lebanon-displaced', 'lebanon-crossed', 'lebanon-crossed-children']);
+		// Sentence anchors are per page: both articles have an s5-1, each on its own page.
+		expect(sudan.keyFigures[0]!.sentenceId).toBe('s5-1');
+		expect(lebanon.keyFigures[0]!.sentenceId).toBe('s5-1');
+		expect(lede(sudan)).toBe(
+			'The numbers of people displaced by Sudan’s war, as reported by Test Wire on 2 May 2024, quoting UN and UNHCR figures. Every number links to the sentence it comes from.'
+		);
+		expect(lede(lebanon)).toBe(
+			'The numbers of people displaced in Lebanon, as reported by Test Daily on 10 October 2024, quoting government and UNHCR figures. Every number links to the sentence it comes from.'
+		);
+		expect(sudan.charts!.note).toBe(
+			'Stocks count the people displaced on the date reported; the flow counts the people who fled during one week of fighting. They are different measures, so they stand apart.'
+		);
+		expect(sudan.charts!.bars.words.caption).toBe(
+			'Source: Test Wire, 2 May 2024, quoting UN and UNHCR figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the week of fighting). An arrow marks “more than”; a ragged end marks “around” or “nearly”.'
+		);
+		expect(sudan.otherFigures!.note).toBe('Not displacement figures: casualties, shown apart.');
+		expect(lebanon.otherFigures).toBeNull();
+	});
+
+	it('keeps a displacement share a key figure, out of the charts, and words a lone stock in the singular', () => {
+		const lebanon = articlePage(collection, LEBANON, { path: `/articles/${LEBANON}/`, downloads: [], origin: '' });
+		expect(lebanon.keyFigures.map((f) => f.short)).toEqual(['≈ 600k', '> 300k', 'half']);
+		expect(lebanon.charts!.bars.model.links.map((l) => l.figureId)).toEqual(['lebanon-crossed', 'lebanon-displaced']);
+		expect(lebanon.charts!.bars.words.caption).toBe(
+			'Source: Test Daily, 10 October 2024, quoting government and UNHCR figures. The solid bar is a stock (how many were displaced on that date); the hatched bar is a flow (how many fled during a period). An arrow marks “more than”; a ragged end marks “around”.'
+		);
+		expect(lebanon.footer.trust).toBe(
+			'The numbers are as reported by the article, which attributes them to government and UNHCR and names no source for one of them; this site checks that each one matches the article’s words, not that it is true.'
+		);
+	});
+});
