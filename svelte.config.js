@@ -17,7 +17,7 @@ const config = {
 				config.include.push('../scripts/**/*.ts');
 			}
 		},
-		// One page: one script and one stylesheet beat a waterfall of small chunks.
+		// One page component for every page: one script and one stylesheet beat a waterfall of small chunks.
 		output: { bundleStrategy: 'single' },
 		// The crawler follows links, not <meta> tags: the share image is listed by hand.
 		prerender: {

@@ -312,6 +312,13 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		]);
 	});
 
+	it('a sources file with a header and no article', () => {
+		const header = `${SOURCES_CSV.split('\n')[0]}\n`;
+		expect(problems(dataFiles({ sources: header, figures: `${FIGURES_CSV.split('\n')[0]}\n`, pages: 'source,displaced_by,fled_during\n' }))).toEqual([
+			'data/sources.csv:1: lists no article: add a row for each article'
+		]);
+	});
+
 	it('an empty figures file', () => {
 		expect(problems(dataFiles({ figures: '' }))).toEqual(['data/figures.csv:1: is empty: expected a header row']);
 	});

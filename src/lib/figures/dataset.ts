@@ -77,6 +77,10 @@ export function buildDataset(files: DataFiles): Dataset {
 	const sourceRows = readSourceRows(files.sources.text, files.sources.file);
 	const figureRows = readFigureRows(files.figures.text, files.figures.file);
 	problems.push(...sourceRows.problems, ...figureRows.problems);
+	// A site needs an article to show: / is the first one's page.
+	if (sourceRows.problems.length === 0 && sourceRows.rows.length === 0) {
+		problems.push({ file: files.sources.file, line: 1, message: 'lists no article: add a row for each article' });
+	}
 
 	const articles = new Map<string, Article>();
 	for (const { line, row } of uniqueBy('id', sourceRows.rows, files.sources.file, problems)) {
