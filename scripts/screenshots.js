@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { launchChromium } from './chromium.js';
 import { serve } from './serve.js';
 
-// The front page and the first article's own page.
+// The front page and one article's own page.
 const [article] = readdirSync('build/articles');
 const PAGES = [{ name: 'dashboard', path: '/' }, ...(article ? [{ name: 'article', path: `/articles/${article}/` }] : [])];
 const WIDTHS = [1280, 375];

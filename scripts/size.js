@@ -8,7 +8,7 @@ import { serve } from './serve.js';
 
 const build = fileURLToPath(new URL('../build', import.meta.url));
 const BUDGET = 60 * 1024;
-// The front page and the first article's own page: every article page is drawn by one component.
+// The front page and one article's own page (every article page is drawn by one component).
 const [article] = readdirSync(`${build}/articles`);
 const PAGES = ['/', ...(article ? [`/articles/${article}/`] : [])].map((path) => ({ path, budget: BUDGET }));
 

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
 
-async function buildWith(edit: (figuresCsv: string) => string): Promise<{ code: number; output: string }> {
+/** Builds a copy of data/ whose `file` (figures.csv unless named) is changed by `edit`. */
+async function buildWith(edit: (text: string) => string, file = 'figures.csv'): Promise<{ code: number; output: string }> {
 	const dir = mkdtempSync(join(tmpdir(), 'broken-data-'));
 	cpSync('data', dir, { recursive: true });
-	const figures = join(dir, 'figures.csv');
-	writeFileSync(figures, edit(readFileSync(figures, 'utf8')));
+	const path = join(dir, file);
+	writeFileSync(path, edit(readFileSync(path, 'utf8')));
 	const build = await buildSite(dir);
 	build.remove();
 	rmSync(dir, { recursive: true, force: true });
@@ -35,5 +36,11 @@ describe('npm run build with broken data', { timeout: 120_000 }, () => {
 		);
 		expect(column.code).not.toBe(0);
 		expect(column.output).toMatch(/figures\.csv:1: missing column "source"/);
+	});
+
+	it('fails on a page’s words for an article that is not in sources.csv, naming pages.csv and its line', async () => {
+		const pages = await buildWith((csv) => csv.replace('newarab-2020-02-11,', 'newarab-2020-02-12,'), 'pages.csv');
+		expect(pages.code).not.toBe(0);
+		expect(pages.output).toMatch(/broken-data-\w+\/pages\.csv:2: unknown source "newarab-2020-02-12" \(not an id in \S+\/sources\.csv\)/);
 	});
 });

@@ -76,9 +76,12 @@ describe('a build of two articles', () => {
 		expect(lebanon).toContain('href="#fig-lebanon-crossed"');
 		expect(lebanon).not.toContain('fig-sudan-idps');
 		expect(sudan).not.toContain('fig-lebanon-crossed');
-		// Its figures, that is: the downloads it lists are the collection's, the other article's text included.
 		expect(lebanon).not.toContain('Fled El Fasher in a week');
-		expect(lebanon).toContain(`href="/data/articles/${SUDAN}.txt"`);
+		// It offers the collection's files with its own text, and links to the other article's page.
+		expect(lebanon).toContain(`href="/data/articles/${LEBANON}.txt"`);
+		expect(lebanon).not.toContain(`href="/data/articles/${SUDAN}.txt"`);
+		expect(lebanon).toContain(`<a href="/articles/${SUDAN}/">“Fighting around El Fasher forces thousands more to flee”, Test Wire, 2 May 2024</a>`);
+		expect(html('')).toContain(`<a href="/articles/${LEBANON}/">“Strikes push families north as shelters fill”, Test Daily, 10 October 2024</a>`);
 	});
 
 	it('describes each article’s own figures in its JSON-LD, credited to the collection', () => {

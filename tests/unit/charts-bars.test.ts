@@ -30,19 +30,20 @@ describe('barChart', () => {
 
 	it('marks "at least" and "more than" with an open end and "around" as approximate', () => {
 		const bars = chart.panels.flatMap((p) => p.bars);
-		expect(bars.map((b) => [b.valueText, b.openEnd, b.approx])).toEqual([
+		expect(bars.map((b) => [b.valueText, b.fade !== null && b.arrow !== null, b.ragged !== null])).toEqual([
 			['≥ 5.5M', true, false],
 			['> 6M', true, false],
 			['≈ 700k', false, true]
 		]);
-		expect(bars[0]!.valueX).toBeCloseTo(bars[0]!.width + chart.openEndLength + 6);
+		expect(bars[0]!.valueX).toBeCloseTo(bars[0]!.width + bars[0]!.fade!.width + 6);
 		expect(bars[2]!.valueX).toBeCloseTo(bars[2]!.width + 6);
 	});
 
 	it('links each bar to its sentence and names it in words', () => {
-		expect(chart.panels[0]!.bars[0]).toMatchObject({
+		expect(chart.links[0]).toMatchObject({
+			figureId: chart.panels[0]!.bars[0]!.figureId,
 			sentenceId: 's15-1',
-			words: 'Refugees who have fled Syria: at least 5.5 million'
+			name: 'Refugees who have fled Syria: at least 5.5 million'
 		});
 	});
 
@@ -52,14 +53,16 @@ describe('barChart', () => {
 			{ ...refugees!, id: 'range', qualifier: 'range', value: 3_000_000, upper: 4_500_000 },
 			{ ...refugees!, id: 'ceiling', qualifier: 'at_most', value: 6_000_000, upper: null }
 		]);
-		expect(chart.panels[0]!.bars.map((b) => [b.figureId, b.width, b.span, b.ceiling, b.openEnd, b.valueX, b.valueText])).toEqual([
+		expect(
+			chart.panels[0]!.bars.map((b) => [b.figureId, b.width, b.spanBox?.width ?? 0, b.ceilingLine !== null, b.fade !== null, b.valueX, b.valueText])
+		).toEqual([
 			['range', 145, 72.5, false, false, 223.5, '3M–4.5M'],
 			['ceiling', 290, 0, true, false, 296, '≤ 6M']
 		]);
 	});
 
 	it('has no panels and no height without figures', () => {
-		expect(barChart([])).toEqual({ width: 400, height: 0, links: [], openEndLength: 26, panels: [] });
+		expect(barChart([])).toEqual({ width: 400, height: 0, links: [], panels: [] });
 	});
 
 	it('fits every value label inside the viewBox', () => {
@@ -69,13 +72,14 @@ describe('barChart', () => {
 
 	it('links each row, label and bar, to its sentence, in the words of the bar', () => {
 		expect(chart.links).toEqual([
-			{ figureId: 'syria-refugees', sentenceId: 's15-1', words: 'Refugees who have fled Syria: at least 5.5 million', box: { x: -4, y: 24, width: 408, height: 48 } },
-			{ figureId: 'syria-idps', sentenceId: 's15-1', words: 'Displaced inside Syria: more than 6 million', box: { x: -4, y: 80, width: 408, height: 48 } },
-			{ figureId: 'idlib-offensive-displaced', sentenceId: 's11-1', words: 'Fled the offensive on Idlib: around 700,000', box: { x: -4, y: 196, width: 408, height: 48 } }
+			{ figureId: 'syria-refugees', sentenceId: 's15-1', name: 'Refugees who have fled Syria: at least 5.5 million', box: { x: -4, y: 24, width: 408, height: 48 } },
+			{ figureId: 'syria-idps', sentenceId: 's15-1', name: 'Displaced inside Syria: more than 6 million', box: { x: -4, y: 80, width: 408, height: 48 } },
+			{ figureId: 'idlib-offensive-displaced', sentenceId: 's11-1', name: 'Fled the offensive on Idlib: around 700,000', box: { x: -4, y: 196, width: 408, height: 48 } }
 		]);
 	});
 
 	it('computes every shape the component draws: open end, arrow, ragged end, value baseline, grid (as the page drew them before)', () => {
+		expect(chart.panels.flatMap((p) => p.bars).map((b) => b.qualifier)).toEqual(['at_least', 'more_than', 'approx']);
 		const [refugees, , idlib] = chart.panels.flatMap((p) => p.bars);
 		expect([refugees!.fade, refugees!.arrow, refugees!.ragged, refugees!.valueY]).toEqual([
 			{ x: 265.83, y: 44, width: 26, height: 24 },

@@ -24,12 +24,13 @@ describe('squareChart', () => {
 		expect(refugees.squares[20]!.x).toBe(0);
 	});
 
-	it('ends "at least" and "more than" with an open square, and not "around"', () => {
+	it('ends "at least" and "more than" with an open square, and not "around" (drawn inside its cell)', () => {
 		expect(groups.map((g) => g.openSquare)).toEqual([
-			{ x: 15 * 19, y: groups[0]!.squares[40]!.y, width: 16 },
-			{ x: 0, y: groups[1]!.squares[0]!.y + 3 * 19, width: 16 },
+			{ x: 15 * 19 + 1, y: groups[0]!.squares[40]!.y + 1, width: 14, height: 14 },
+			{ x: 0 + 1, y: groups[1]!.squares[0]!.y + 3 * 19 + 1, width: 14, height: 14 },
 			null
 		]);
+		expect(groups.map((g) => g.qualifier)).toEqual(['at_least', 'more_than', 'approx']);
 	});
 
 	it('draws a fraction of a unit as a narrower square', () => {
@@ -42,7 +43,7 @@ describe('squareChart', () => {
 	it('adds dashed squares up to the top of a range', () => {
 		const [figure] = displacement;
 		const group = squareChart([{ ...figure!, qualifier: 'range', value: 300_000, upper: 500_000 }]).sections[0]!.groups[0]!;
-		expect([group.squares.length, group.rangeSquares.map((s) => s.x), group.openSquare]).toEqual([3, [57, 76], null]);
+		expect([group.squares.length, group.rangeSquares.map((s) => s.x - 1), group.openSquare]).toEqual([3, [57, 76], null]);
 	});
 
 	it('keeps stocks and the flow under headings of their own', () => {
@@ -50,23 +51,25 @@ describe('squareChart', () => {
 			['stock', 2],
 			['flow', 1]
 		]);
-		expect(groups[0]!.words).toBe('≥ 5.5M · Refugees who have fled Syria: at least 5.5 million, 55 squares');
+		expect(chart.links[0]!.name).toBe('≥ 5.5M · Refugees who have fled Syria: at least 5.5 million, 55 squares');
 	});
 
-	it('draws the range squares and the open square as dashed outlines inside their cells', () => {
-		expect(groups[0]!.dashed).toEqual([{ x: 15 * 19 + 1, y: groups[0]!.squares[40]!.y + 1, width: 14, height: 14 }]);
-		const [figure] = displacement;
-		const range = squareChart([{ ...figure!, qualifier: 'range', value: 300_000, upper: 500_000 }]).sections[0]!.groups[0]!;
-		expect(range.dashed.map((d) => [d.x, d.width])).toEqual([
-			[58, 14],
-			[77, 14]
+	it('links each group, title and squares, to its sentence (where the page linked them before)', () => {
+		expect(chart.links.map((l) => [l.figureId, l.sentenceId, l.box])).toEqual([
+			['syria-refugees', 's15-1', { x: -4, y: 26, width: 408, height: 80 }],
+			['syria-idps', 's15-1', { x: -4, y: 114, width: 408, height: 99 }],
+			['idlib-offensive-displaced', 's11-1', { x: -4, y: 257, width: 408, height: 42 }]
 		]);
+		expect(chart.links[2]!.name).toBe('≈ 700k · Fled the offensive on Idlib: around 700,000, 7 squares');
 	});
 
-	it('links each group, title and squares, to its sentence', () => {
-		expect(chart.links.map((l) => [l.figureId, l.sentenceId, l.box])).toEqual(
-			groups.map((g) => [g.figureId, g.sentenceId, { x: -4, y: g.box.y, width: 408, height: g.box.height + 4 }])
-		);
-		expect(chart.links[2]!.words).toBe('≈ 700k · Fled the offensive on Idlib: around 700,000, 7 squares');
+	it.each([
+		[100_000, '1 square'],
+		[750_000, '7.5 squares'],
+		[12, 'less than a tenth of a square']
+	])('says %d people are %s', (value, squares) => {
+		const [figure] = displacement;
+		const link = squareChart([{ ...figure!, value, qualifier: 'exact' }]).links[0]!;
+		expect(link.name.endsWith(`, ${squares}`)).toBe(true);
 	});
 });

@@ -312,6 +312,15 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		]);
 	});
 
+	it('an article without a figure', () => {
+		const sources = `${SOURCES_CSV.trimEnd()}\nanother-article,Another,The New Arab,2020-02-12,https://newarab.com/another,Quoted.\n`;
+		const files = dataFiles({ sources });
+		const article = files.article;
+		expect(problems({ ...files, article: (id) => (id === 'another-article' ? { file: 'data/articles/another-article.txt', text: 'Another text.' } : article(id)) })).toEqual([
+			'data/sources.csv:3: article "another-article" has no figure in data/figures.csv: add its figures, or remove its row'
+		]);
+	});
+
 	it('a sources file with a header and no article', () => {
 		const header = `${SOURCES_CSV.split('\n')[0]}\n`;
 		expect(problems(dataFiles({ sources: header, figures: `${FIGURES_CSV.split('\n')[0]}\n`, pages: 'source,displaced_by,fled_during\n' }))).toEqual([
@@ -364,6 +373,10 @@ describe('buildDataset reads pages.csv, the words the figures cannot say', () =>
 			'data/pages.csv:2: fled_during "the offensive" starts with "the": write the noun alone, as the page says “fled during one …”'
 		],
 		[pages('Newarab,,'), 'data/pages.csv:2: source "Newarab" does not match the pattern [a-z0-9]+(-[a-z0-9]+)*'],
+		...['a', 'an', 'one', 'The'].map((article) => [
+			pages(`newarab-2020-02-11,,${article} offensive`),
+			`data/pages.csv:2: fled_during "${article} offensive" starts with "${article}": write the noun alone, as the page says “fled during one …”`
+		]),
 		['source,displaced_by\nnewarab-2020-02-11,war', 'data/pages.csv:1: missing column "fled_during"']
 	])('refuses %j: %s', (text, problem) => {
 		expect(problems(dataFiles({ pages: text }))).toEqual([problem]);

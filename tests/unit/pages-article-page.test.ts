@@ -4,15 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, servedFiles } from '$lib/export/catalogue';
 import { buildDataset, type Dataset, type SourcedFigure } from '$lib/figures/dataset';
-import { articlePage, leadArticle, type ArticlePage } from '$lib/pages/article-page';
+import { INDICATORS } from '$lib/figures/schema';
+import { articlePage, leadArticleId, shareImageOf, type ArticlePageModel } from '$lib/pages/article-page';
 import { loadDataset } from '$lib/server/dataset';
 import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
 
 const shipped = buildDataset(dataFiles());
-const front = (dataset: Dataset = shipped) => articlePage(dataset, leadArticle(dataset).source.id, { path: '/', downloads: [], origin: '' });
+const front = (dataset: Dataset = shipped) => articlePage(dataset, leadArticleId(dataset), { kind: 'front', downloads: [], origin: '' });
 /** The lede as the reader sees it, its link's text inline. */
-const lede = (page: ArticlePage) => page.lede.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+const lede = (page: ArticlePageModel) => page.lede.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 
 const FIXTURE = 'tests/fixtures/two-articles';
 const SUDAN = 'fixture-sudan-2024-05-02';
@@ -49,7 +50,7 @@ describe('articlePage on the shipped data', () => {
 		expect(page.charts!.note).toBe(
 			'Stocks count the people displaced on the date reported; the flow counts the people who fled during one offensive. They are different measures, so they stand apart.'
 		);
-		expect(page.charts!.bars.words).toEqual({
+		expect(page.charts!.bars.text).toEqual({
 			id: 'bars',
 			title: 'People displaced, by measure',
 			description:
@@ -60,7 +61,7 @@ describe('articlePage on the shipped data', () => {
 			imageNote: 'Figures as reported on 11 February 2020',
 			filename: 'displacement-bars'
 		});
-		expect(page.charts!.squares.words).toMatchObject({
+		expect(page.charts!.squares.text).toMatchObject({
 			id: 'units',
 			title: 'One square for every 100,000 people',
 			caption:
@@ -77,7 +78,7 @@ describe('articlePage on the shipped data', () => {
 	});
 
 	it('gives an article page a title of its own and its own share image, absolute with an origin', () => {
-		const own = articlePage(shipped, ARTICLE_ID, { path: `/articles/${ARTICLE_ID}/`, downloads: [], origin: 'https://example.org' });
+		const own = articlePage(shipped, ARTICLE_ID, { kind: 'article', downloads: [], origin: 'https://example.org' });
 		expect(own.head.title).toBe('Syria’s displacement, in the article’s own words: The New Arab, 11 February 2020');
 		expect(own.head.shareImage.href).toBe(`https://example.org/articles/${ARTICLE_ID}/og.png`);
 		expect({ ...own, head: null }).toEqual({ ...page, head: null });
@@ -85,7 +86,7 @@ describe('articlePage on the shipped data', () => {
 
 	it('lists the downloads with their exact sizes in words', () => {
 		const downloads = catalogue(servedFiles(shipped));
-		const listed = articlePage(shipped, ARTICLE_ID, { path: '/', downloads, origin: '' }).downloads;
+		const listed = articlePage(shipped, ARTICLE_ID, { kind: 'front', downloads, origin: '' }).downloads;
 		expect(listed.map((d) => d.href)).toEqual(downloads.map((d) => d.href));
 		expect(listed.find((d) => d.name === 'sources.csv')!.size).toBe('420 bytes');
 	});
@@ -102,7 +103,7 @@ describe('articlePage without words from pages.csv', () => {
 		expect(page.charts!.note).toBe(
 			'Stocks count the people displaced on the date reported; the flow counts the people who fled during a period. They are different measures, so they stand apart.'
 		);
-		expect(page.charts!.bars.words.caption).toContain('the hatched bar is a flow (how many fled during a period).');
+		expect(page.charts!.bars.text.caption).toContain('the hatched bar is a flow (how many fled during a period).');
 	});
 
 	it('never says “quoting figures” of figures the article credits to no one', () => {
@@ -111,8 +112,8 @@ describe('articlePage without words from pages.csv', () => {
 		expect(lede(page)).toBe(
 			'The numbers of people displaced by Syria’s war, as reported by The New Arab on 11 February 2020. Every number links to the sentence it comes from.'
 		);
-		expect(page.sourceLine).toBe('Source: The New Arab, 11 February 2020.');
-		expect(page.charts!.bars.words.description).toMatch(/^As reported on 11 February 2020: Refugees who have fled Syria/);
+		expect(page.sourceLine).toBe('Source: The New Arab, 11 February 2020');
+		expect(page.charts!.bars.text.description).toMatch(/^As reported on 11 February 2020: Refugees who have fled Syria/);
 		expect(page.footer.trust).toMatch(/^The numbers are as reported by the article, which names no source for them; /);
 	});
 
@@ -129,17 +130,17 @@ describe('articlePage without words from pages.csv', () => {
 				'idlib-offensive-displaced': { qualifier: 'nearly' }
 			})
 		);
-		expect(page.charts!.bars.words.caption).toBe(
+		expect(page.charts!.bars.text.caption).toBe(
 			'Source: The New Arab, 11 February 2020, quoting UN figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the offensive). A ragged end marks “nearly”; a dashed box runs to the top of a range; a line across the end marks “up to”.'
 		);
-		expect(page.charts!.squares.words.caption).toBe(
+		expect(page.charts!.squares.text.caption).toBe(
 			'Source: The New Arab, 11 February 2020, quoting UN figures. One square stands for 100,000 people. Dashed squares run up to the top of a range.'
 		);
 		const exact = front(qualified({ 'syria-refugees': { qualifier: 'exact' }, 'syria-idps': { qualifier: 'exact' }, 'idlib-offensive-displaced': { qualifier: 'exact' } }));
-		expect(exact.charts!.bars.words.caption).toBe(
+		expect(exact.charts!.bars.text.caption).toBe(
 			'Source: The New Arab, 11 February 2020, quoting UN figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the offensive).'
 		);
-		expect(exact.charts!.squares.words.caption).toBe('Source: The New Arab, 11 February 2020, quoting UN figures. One square stands for 100,000 people.');
+		expect(exact.charts!.squares.text.caption).toBe('Source: The New Arab, 11 February 2020, quoting UN figures. One square stands for 100,000 people.');
 	});
 
 	it('words a chart of stocks alone, or of flows alone, without comparing them', () => {
@@ -150,18 +151,70 @@ describe('articlePage without words from pages.csv', () => {
 	});
 });
 
+describe('articlePage wording for other data', () => {
+	const changed = (change: (f: SourcedFigure) => Partial<SourcedFigure> | null): Dataset => ({
+		...shipped,
+		figures: shipped.figures.flatMap((f) => {
+			const fields = change(f);
+			return fields === null ? [] : [{ ...f, ...fields }];
+		})
+	});
+
+	it('capitalises a place that begins with “the”, and gives a name ending in s an apostrophe alone', () => {
+		const page = front(changed(() => ({ country: 'the Philippines', country_iso3: 'PHL' })));
+		expect(page.headline).toBe('The Philippines’ displacement, in the article’s own words');
+		expect(page.head.title).toBe('The Philippines displacement figures, each linked to its sentence');
+		expect(lede(page)).toMatch(/^The numbers of people displaced by Syria’s war, as reported by /);
+		const withoutWords = front({ ...changed(() => ({ country: 'the Philippines', country_iso3: 'PHL' })), articles: [{ ...shipped.articles[0]!, pageWords: null }] });
+		expect(lede(withoutWords)).toMatch(/^The numbers of people displaced in the Philippines, as reported by /);
+	});
+
+	it('names several places as a list', () => {
+		const page = front(changed((f) => (f.id === 'syria-idps' ? { country: 'Lebanon', country_iso3: 'LBN' } : {})));
+		expect(page.headline).toBe('Syria and Lebanon’s displacement, in the article’s own words');
+	});
+
+	it('words several flows in the plural', () => {
+		const twoFlows = changed((f) => (f.id === 'syria-idps' ? { measure: 'flow', indicator: 'new_displacement' } : {}));
+		const page = front(twoFlows);
+		expect(page.charts!.note).toBe(
+			'Stocks count the people displaced on the date reported; flows count the people who fled during the offensive. They are different measures, so they stand apart.'
+		);
+		expect(page.charts!.bars.text.caption).toContain('The solid bar is a stock (how many were displaced on that date); hatched bars are flows (how many fled during the offensive).');
+	});
+
+	it('words the page of an article without displacement figures after its other figures', () => {
+		const page = front(changed((f) => (INDICATORS[f.indicator].group === 'displacement' ? null : {})));
+		expect(page.headline).toBe('Figures on Syria, in the article’s own words');
+		expect(lede(page)).toBe(
+			'The numbers in the article, as reported by The New Arab on 11 February 2020, quoting a war monitor and Syrian Observatory for Human Rights figures. Every number links to the sentence it comes from.'
+		);
+		expect(page.head.description).toBe(
+			'The figures reported by The New Arab on 11 February 2020, each number linked to the exact sentence it comes from, with the data to download.'
+		);
+		expect([page.keyFigures, page.charts]).toEqual([[], null]);
+		expect(page.head.shareImage.alt).toBe('8,000–10,000 Fighters in Harakat Hezbollah al-Nujaba; ≥ 12 Civilians killed by airstrikes on Idlib; half Share of those killed who were minors');
+		expect(shareImageOf(page).figures.map((f) => f.short)).toEqual(['8,000–10,000', '≥ 12', 'half']);
+	});
+
+	it('leads its share image with four figures at most', () => {
+		const many = { ...shipped, figures: [...shipped.figures, ...shipped.figures.map((f) => ({ ...f, id: `${f.id}-again` }))] };
+		expect(shareImageOf(front(many)).figures).toHaveLength(4);
+	});
+});
+
 describe('articlePage over two articles (tests/fixtures/two-articles)', () => {
 	const collection = loadDataset(FIXTURE);
 
 	it('shows the first article of sources.csv at /', () => {
-		expect(leadArticle(collection).source.id).toBe(SUDAN);
+		expect(leadArticleId(collection)).toBe(SUDAN);
 		expect(front(collection).headline).toBe('Sudan’s displacement, in the article’s own words');
 		expect(front(collection).head.title).toBe('Sudan and Lebanon displacement figures, each linked to its sentence');
 	});
 
 	it('gives each article a page of its own figures, sentences and words', () => {
-		const sudan = articlePage(collection, SUDAN, { path: `/articles/${SUDAN}/`, downloads: [], origin: '' });
-		const lebanon = articlePage(collection, LEBANON, { path: `/articles/${LEBANON}/`, downloads: [], origin: '' });
+		const sudan = articlePage(collection, SUDAN, { kind: 'article', downloads: [], origin: '' });
+		const lebanon = articlePage(collection, LEBANON, { kind: 'article', downloads: [], origin: '' });
 		expect(sudan.table.figures.map((f) => f.id)).toEqual(['sudan-idps', 'sudan-refugees', 'el-fasher-fled', 'el-fasher-killed']);
 		expect(lebanon.table.figures.map((f) => f.id)).toEqual(['lebanon-displaced', 'lebanon-crossed', 'lebanon-crossed-children']);
 		// Sentence anchors are per page: both articles have an s5-1, each on its own page.
@@ -176,18 +229,29 @@ describe('articlePage over two articles (tests/fixtures/two-articles)', () => {
 		expect(sudan.charts!.note).toBe(
 			'Stocks count the people displaced on the date reported; the flow counts the people who fled during one week of fighting. They are different measures, so they stand apart.'
 		);
-		expect(sudan.charts!.bars.words.caption).toBe(
+		expect(sudan.charts!.bars.text.caption).toBe(
 			'Source: Test Wire, 2 May 2024, quoting UN and UNHCR figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the week of fighting). An arrow marks “more than”; a ragged end marks “around” or “nearly”.'
 		);
 		expect(sudan.otherFigures!.note).toBe('Not displacement figures: casualties, shown apart.');
 		expect(lebanon.otherFigures).toBeNull();
+		expect(sudan.footer.otherArticles).toEqual([
+			{ text: '“Strikes push families north as shelters fill”, Test Daily, 10 October 2024', href: `/articles/${LEBANON}/`, external: false }
+		]);
+	});
+
+	it('offers on an article’s page the collection’s files and its own text, and on / every file', () => {
+		const downloads = catalogue(servedFiles(collection));
+		const texts = (page: ArticlePageModel) => page.downloads.filter((d) => d.href.startsWith('/data/articles/')).map((d) => d.name);
+		expect(texts(articlePage(collection, LEBANON, { kind: 'article', downloads, origin: '' }))).toEqual([`${LEBANON}.txt`]);
+		expect(texts(articlePage(collection, SUDAN, { kind: 'front', downloads, origin: '' }))).toEqual([`${SUDAN}.txt`, `${LEBANON}.txt`]);
+		expect(articlePage(collection, LEBANON, { kind: 'article', downloads, origin: '' }).figuresCsv).toEqual({ href: '/data/figures.csv', name: 'figures.csv' });
 	});
 
 	it('keeps a displacement share a key figure, out of the charts, and words a lone stock in the singular', () => {
-		const lebanon = articlePage(collection, LEBANON, { path: `/articles/${LEBANON}/`, downloads: [], origin: '' });
+		const lebanon = articlePage(collection, LEBANON, { kind: 'article', downloads: [], origin: '' });
 		expect(lebanon.keyFigures.map((f) => f.short)).toEqual(['≈ 600k', '> 300k', 'half']);
 		expect(lebanon.charts!.bars.model.links.map((l) => l.figureId)).toEqual(['lebanon-crossed', 'lebanon-displaced']);
-		expect(lebanon.charts!.bars.words.caption).toBe(
+		expect(lebanon.charts!.bars.text.caption).toBe(
 			'Source: Test Daily, 10 October 2024, quoting government and UNHCR figures. The solid bar is a stock (how many were displaced on that date); the hatched bar is a flow (how many fled during a period). An arrow marks “more than”; a ragged end marks “around”.'
 		);
 		expect(lebanon.footer.trust).toBe(

@@ -7,7 +7,7 @@ import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles } from '../helpers/data';
 
 describe('shareImageSvg', () => {
-	const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { path: '/', downloads: [], origin: '' });
+	const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { kind: 'front', downloads: [], origin: '' });
 	const svg = shareImageSvg({ ...shareImageOf(page), title: 'Title & more', source: 'Source: X' });
 
 	it('states the three displacement figures with their qualifiers and the source', () => {
@@ -24,7 +24,7 @@ describe('shareImageSvg', () => {
 
 describe('shareImageOf', () => {
 	it('takes the page’s headline, key figures and source line', () => {
-		const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { path: '/', downloads: [], origin: '' });
+		const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { kind: 'front', downloads: [], origin: '' });
 		expect(shareImageOf(page)).toEqual({
 			title: 'Syria’s displacement, in the article’s own words',
 			figures: [

@@ -7,9 +7,10 @@
 import { scaleLinear } from 'd3-scale';
 import type { SourcedFigure } from '../figures/dataset';
 import type { Measure } from '../figures/schema';
+import type { Qualifier } from '../quantities';
 import { figureInWords, isOpenEnded, shortCount, shortFigure } from '../display/format';
 import { MEASURE_TITLE } from '../display/measures';
-import { round, rowBox, type ChartGeometry, type Rect } from './geometry';
+import { round, rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
 
 export const BAR_CHART_WIDTH = 400;
 const BAR_HEIGHT = 24;
@@ -25,27 +26,21 @@ const OPEN_END_LENGTH = 26;
 
 export interface BarMark {
 	figureId: string;
-	sentenceId: string;
+	/** What the marks below say of the number; the legend names the qualifiers drawn. */
+	qualifier: Qualifier;
 	label: string;
 	valueText: string;
-	/** Accessible name: the visible label first (WCAG 2.5.3), then the figure in words. */
-	words: string;
 	y: number;
 	width: number;
 	height: number;
-	openEnd: boolean;
-	/** The faded extension after an open end, and the arrow at its tip. */
+	/** "At least" and "more than": a faded extension after the bar, and an arrow at its tip. */
 	fade: Rect | null;
 	arrow: string | null;
-	approx: boolean;
-	/** A zigzag across the bar's end: the length is approximate. */
+	/** "Around" and "nearly": a zigzag across the bar's end, the length is approximate. */
 	ragged: string | null;
-	/** Length from the value to the top of a range; 0 when the figure is not a range. */
-	span: number;
-	/** The dashed box from the value to the top of a range. */
+	/** A range: the dashed box from the value to its top. */
 	spanBox: Rect | null;
 	/** "Up to" and "fewer than": the value is a ceiling, drawn as a line across the bar's end. */
-	ceiling: boolean;
 	ceilingLine: { x: number; y1: number; y2: number } | null;
 	/** Baseline of the label above the bar. */
 	labelY: number;
@@ -74,8 +69,6 @@ export interface BarPanel {
 }
 
 export interface BarChartModel extends ChartGeometry {
-	/** Length of the faded extension that says "and more". */
-	openEndLength: number;
 	panels: BarPanel[];
 }
 
@@ -95,21 +88,16 @@ function barMark(f: SourcedFigure, width: number, span: number, y: number): BarM
 	const barY = y + LABEL_HEIGHT;
 	return {
 		figureId: f.id,
-		sentenceId: f.provenance.sentenceId,
+		qualifier: f.qualifier,
 		label: f.label,
 		valueText: shortFigure(f),
-		words: `${f.label}: ${figureInWords(f)}`,
 		y: barY,
 		width,
 		height: BAR_HEIGHT,
-		openEnd,
 		fade: openEnd ? { x: width, y: barY, width: OPEN_END_LENGTH, height: BAR_HEIGHT } : null,
 		arrow: openEnd ? openEndArrow(width + OPEN_END_LENGTH, barY, BAR_HEIGHT) : null,
-		approx,
 		ragged: approx ? raggedEnd(width, barY, BAR_HEIGHT) : null,
-		span,
 		spanBox: span > 0 ? { x: width, y: barY + 5, width: span, height: BAR_HEIGHT - 10 } : null,
-		ceiling,
 		ceilingLine: ceiling ? { x: width, y1: barY - 4, y2: barY + BAR_HEIGHT + 4 } : null,
 		labelY: y + 13,
 		valueX: round(width + span + (openEnd ? OPEN_END_LENGTH : 0) + 6),
@@ -123,6 +111,7 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 	const x = scaleLinear().domain([0, max]).nice(4).range([0, PLOT_WIDTH]);
 	const ticks = x.ticks(4).map((t) => ({ x: round(x(t)), label: shortCount(t), first: t === 0 }));
 	const panels: BarPanel[] = [];
+	const links: ChartLink[] = [];
 	let y = 0;
 	for (const measure of ['stock', 'flow'] as const) {
 		const inPanel = figures.filter((f) => f.measure === measure);
@@ -133,6 +122,13 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 			const width = round(x(f.value));
 			const span = f.upper === null ? 0 : round(x(f.upper) - width);
 			const bar = barMark(f, width, span, y);
+			links.push({
+				figureId: f.id,
+				sentenceId: f.provenance.sentenceId,
+				name: `${f.label}: ${figureInWords(f)}`,
+				// From above the label to just below the bar: the whole row is the link.
+				box: rowBox(BAR_CHART_WIDTH, bar.labelY - 15, bar.y + bar.height + 4)
+			});
 			y += LABEL_HEIGHT + BAR_HEIGHT + BAR_GAP;
 			return bar;
 		});
@@ -141,14 +137,5 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 		y += AXIS_HEIGHT + PANEL_GAP - BAR_GAP;
 	}
 	const height = panels.length === 0 ? 0 : y - PANEL_GAP + 6;
-	const links = panels
-		.flatMap((p) => p.bars)
-		.map((bar) => ({
-			figureId: bar.figureId,
-			sentenceId: bar.sentenceId,
-			words: bar.words,
-			// From above the label to just below the bar: the whole row is the link.
-			box: rowBox(BAR_CHART_WIDTH, bar.labelY - 15, bar.y + bar.height + 4)
-		}));
-	return { width: BAR_CHART_WIDTH, height, links, openEndLength: OPEN_END_LENGTH, panels };
+	return { width: BAR_CHART_WIDTH, height, links, panels };
 }

@@ -14,8 +14,8 @@ export interface Rect {
 export interface ChartLink {
 	figureId: string;
 	sentenceId: string;
-	/** The figure in words, its visible label first (WCAG 2.5.3): the link's accessible name. */
-	words: string;
+	/** The link's accessible name: the mark's visible label first (WCAG 2.5.3), then the figure in words. */
+	name: string;
 	/** The area the link covers, in viewBox units. */
 	box: Rect;
 }

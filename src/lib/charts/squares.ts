@@ -5,9 +5,10 @@
  */
 import type { SourcedFigure } from '../figures/dataset';
 import type { Measure } from '../figures/schema';
+import type { Qualifier } from '../quantities';
 import { figureInWords, isOpenEnded, shortFigure } from '../display/format';
 import { MEASURE_TITLE } from '../display/measures';
-import { rowBox, type ChartGeometry, type Rect } from './geometry';
+import { rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
 
 export const PEOPLE_PER_SQUARE = 100_000;
 export const SQUARE_CHART_WIDTH = 400;
@@ -18,7 +19,6 @@ const TITLE_HEIGHT = 22;
 const GROUP_GAP = 12;
 const SECTION_TITLE_HEIGHT = 26;
 const SECTION_GAP = 22;
-/** Dashed squares are drawn inside their cell, so their stroke stays within it. */
 const DASHED_INSET = 1;
 
 export interface Square {
@@ -29,21 +29,16 @@ export interface Square {
 
 export interface SquareGroup {
 	figureId: string;
-	sentenceId: string;
+	/** What the dashed squares say of the number; the legend names the qualifiers drawn. */
+	qualifier: Qualifier;
 	measure: Measure;
 	title: string;
-	/** Accessible name of the group's link. */
-	words: string;
 	titleY: number;
 	squares: Square[];
-	/** The open square after the last one, for "at least" and "more than". */
-	openSquare: Square | null;
-	/** Dashed squares from the value up to the top of a range. */
-	rangeSquares: Square[];
-	/** The range squares and the open square as drawn: dashed outlines inset in their cells. */
-	dashed: Rect[];
-	/** Box around the group's squares and title, the area its link covers. */
-	box: { y: number; height: number };
+	/** Dashed squares from the value up to the top of a range, inset in their cells. */
+	rangeSquares: Rect[];
+	/** The dashed open square after the last one, for "at least" and "more than", inset in its cell. */
+	openSquare: Rect | null;
 }
 
 /** Stocks and the flow stand under headings of their own, never in one run of squares. */
@@ -64,6 +59,7 @@ function place(index: number, top: number, width = SIZE): Square {
 	return { x: (index % PER_ROW) * (SIZE + GAP), y: top + Math.floor(index / PER_ROW) * (SIZE + GAP), width };
 }
 
+/** Dashed squares are outlines inside their cell, so their stroke stays within it. */
 function dashedOutline({ x, y }: Square): Rect {
 	return { x: x + DASHED_INSET, y: y + DASHED_INSET, width: SIZE - 2 * DASHED_INSET, height: SIZE - 2 * DASHED_INSET };
 }
@@ -71,27 +67,21 @@ function dashedOutline({ x, y }: Square): Rect {
 export function squareChart(figures: readonly SourcedFigure[]): SquareChartModel {
 	let y = 0;
 	const sections: SquareSection[] = [];
+	const links: ChartLink[] = [];
 	for (const measure of ['stock', 'flow'] as const) {
 		const inSection = figures.filter((f) => f.measure === measure);
 		if (inSection.length === 0) continue;
 		const titleY = y + 16;
 		y += SECTION_TITLE_HEIGHT;
 		const groups = inSection.map((f) => {
-			const group = squareGroup(f, y);
-			y = group.box.y + group.box.height + GROUP_GAP;
+			const { group, link, bottom } = squareGroup(f, y);
+			links.push(link);
+			y = bottom + GROUP_GAP;
 			return group;
 		});
 		sections.push({ measure, title: MEASURE_TITLE[measure], titleY, groups });
 		y += SECTION_GAP - GROUP_GAP;
 	}
-	const links = sections
-		.flatMap((s) => s.groups)
-		.map(({ figureId, sentenceId, words, box }) => ({
-			figureId,
-			sentenceId,
-			words,
-			box: rowBox(SQUARE_CHART_WIDTH, box.y, box.y + box.height + 4)
-		}));
 	return {
 		width: SQUARE_CHART_WIDTH,
 		height: Math.max(0, y - SECTION_GAP),
@@ -102,7 +92,15 @@ export function squareChart(figures: readonly SourcedFigure[]): SquareChartModel
 	};
 }
 
-function squareGroup(f: SourcedFigure, y: number): SquareGroup {
+/** "55 squares", "7.5 squares", "1 square", "less than a tenth of a square": the count as the link says it. */
+function squaresInWords(count: number): string {
+	if (count === 1) return '1 square';
+	if (count < 0.05) return 'less than a tenth of a square';
+	return `${Number.isInteger(count) ? count : count.toFixed(1)} squares`;
+}
+
+/** The squares of one figure from `y` down, the link over them, and where they end. */
+function squareGroup(f: SourcedFigure, y: number): { group: SquareGroup; link: ChartLink; bottom: number } {
 	const count = f.value / PEOPLE_PER_SQUARE;
 	const whole = Math.floor(count);
 	const top = y + TITLE_HEIGHT;
@@ -114,20 +112,27 @@ function squareGroup(f: SourcedFigure, y: number): SquareGroup {
 	const drawn = squares.length + rangeSquares.length;
 	const openSquare = isOpenEnded(f.qualifier) ? place(drawn, top) : null;
 	const rows = Math.ceil((drawn + (openSquare ? 1 : 0)) / PER_ROW);
-	const squaresText = `${Number.isInteger(count) ? count : count.toFixed(1)} squares`;
 	const title = `${shortFigure(f)} · ${f.label}`;
+	const bottom = top + rows * (SIZE + GAP) - GAP;
 	return {
-		figureId: f.id,
-		sentenceId: f.provenance.sentenceId,
-		measure: f.measure,
-		title,
-		// The visible title first (WCAG 2.5.3), then the figure in words.
-		words: `${title}: ${figureInWords(f)}, ${squaresText}`,
-		titleY: y + 15,
-		squares,
-		openSquare,
-		rangeSquares,
-		dashed: [...rangeSquares, ...(openSquare ? [openSquare] : [])].map(dashedOutline),
-		box: { y, height: TITLE_HEIGHT + rows * (SIZE + GAP) - GAP }
+		bottom,
+		group: {
+			figureId: f.id,
+			qualifier: f.qualifier,
+			measure: f.measure,
+			title,
+			titleY: y + 15,
+			squares,
+			rangeSquares: rangeSquares.map(dashedOutline),
+			openSquare: openSquare && dashedOutline(openSquare)
+		},
+		link: {
+			figureId: f.id,
+			sentenceId: f.provenance.sentenceId,
+			// The visible title first (WCAG 2.5.3), then the figure in words.
+			name: `${title}: ${figureInWords(f)}, ${squaresInWords(count)}`,
+			// The title and squares, and a little below them.
+			box: rowBox(SQUARE_CHART_WIDTH, y, bottom + 4)
+		}
 	};
 }

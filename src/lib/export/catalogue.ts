@@ -16,9 +16,13 @@ import { articleLicense } from './rights';
 import { sourcesCsv } from './sources-csv';
 import { figuresTableSchema, sourcesTableSchema } from './table-schema';
 
+/** Where the articles' verbatim texts are served, under /data/. */
+const ARTICLE_TEXTS = 'articles/';
+const articleTextPath = (sourceId: string) => `${ARTICLE_TEXTS}${sourceId}.txt`;
+
 function articleFile({ source, text }: Article): ExportedFile {
 	return {
-		path: `articles/${source.id}.txt`,
+		path: articleTextPath(source.id),
 		title: `Article text: ${source.publisher}, ${longDate(source.published)}`,
 		description:
 			`The text of “${source.title}” as published, verbatim. The offsets in the figures files count ` +
@@ -131,4 +135,10 @@ export function servedFiles(dataset: Dataset, sha256?: Sha256): ServedFile[] {
 /** The catalogue the page lists: each file with the exact byte length of its text. */
 export function catalogue(files: readonly ServedFile[]): Download[] {
 	return files.map(({ body, ...file }) => ({ ...file, bytes: encoder.encode(body).length }));
+}
+
+/** The downloads an article's page offers: the collection's files, but no other article's text. */
+export function articleDownloads<T extends { href: string }>(downloads: readonly T[], sourceId: string): T[] {
+	const own = `/data/${articleTextPath(sourceId)}`;
+	return downloads.filter((d) => !d.href.startsWith(`/data/${ARTICLE_TEXTS}`) || d.href === own);
 }

@@ -3,11 +3,9 @@
  * data package and the page's schema.org JSON-LD so both describe it in the same words.
  */
 import { listInWords, longDate } from '../display/format';
+import { placesInWords, siteName, unique } from '../display/names';
 import type { Dataset } from '../figures/dataset';
 import { INDICATORS } from '../figures/schema';
-
-/** The items in first-seen order, each once. */
-export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 function reportedBy(dataset: Dataset): string {
 	const [only] = dataset.sources;
@@ -16,23 +14,14 @@ function reportedBy(dataset: Dataset): string {
 		: `${dataset.sources.length} news articles`;
 }
 
-/** The places the figures are about, in words and in first-seen order: "Syria", "Sudan and Chad". */
-export function placesInWords(dataset: Dataset): string {
-	return listInWords(unique(dataset.figures.map((f) => f.country)));
-}
-
-/** What the site is, named after the places of all its figures: "Syria displacement figures". */
-export function siteName(dataset: Dataset): string {
-	return `${placesInWords(dataset)} displacement figures`.trimStart();
-}
-
 /** Who compiled the dataset: this site, not the article's publisher, whose figures it quotes. */
 export function datasetCreator(site: Dataset): string {
 	return `${siteName(site)} dashboard`;
 }
 
 export function datasetTitle(dataset: Dataset): string {
-	return `${placesInWords(dataset)}: displacement and other figures as reported by ${reportedBy(dataset)}`;
+	const places = placesInWords(dataset.figures);
+	return `${places ? `${places}: displacement` : 'Displacement'} and other figures as reported by ${reportedBy(dataset)}`;
 }
 
 export function datasetDescription(dataset: Dataset): string {

@@ -6,7 +6,8 @@
 import { figureInWords } from '../display/format';
 import type { Dataset } from '../figures/dataset';
 import { INDICATORS, type Indicator } from '../figures/schema';
-import { datasetCreator, datasetDescription, datasetTitle, unique } from './dataset-info';
+import { unique } from '../display/names';
+import { datasetCreator, datasetDescription, datasetTitle } from './dataset-info';
 import type { Download } from './catalogue';
 import { DATA_LICENSE } from './rights';
 

@@ -133,6 +133,16 @@ export function buildDataset(files: DataFiles): Dataset {
 		}
 	}
 
+	// Every article must give the site something to show; checked once every figure is read, so a
+	// broken figures.csv is reported for itself.
+	if (problems.length === 0) {
+		for (const { line, row } of sourceRows.rows) {
+			if (!figures.some((f) => f.source === row.id)) {
+				problems.push({ file: files.sources.file, line, message: `article "${row.id}" has no figure in ${files.figures.file}: add its figures, or remove its row` });
+			}
+		}
+	}
+
 	if (files.pages) {
 		// Its words are checked against the figures only when every figure was read: a broken
 		// figures.csv is reported for itself, not again through pages.csv.

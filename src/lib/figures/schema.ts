@@ -82,7 +82,7 @@ export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
  */
 export const PAGE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'source', type: 'string', required: true, pattern: SLUG, description: 'Identifier of the article (sources.csv id) whose page these words are for.' },
-	{ name: 'displaced_by', type: 'string', required: false, description: 'What displaced the people the article counts, as the lede ends “displaced by …”: the war in Sudan.' },
+	{ name: 'displaced_by', type: 'string', required: false, description: 'What displaced the people the article counts, as the lede says “the numbers of people displaced by …”: the war in Sudan.' },
 	{ name: 'fled_during', type: 'string', required: false, description: 'The event the article’s flows count people fleeing, a noun without an article, as the page says “fled during one …”: flood.' }
 ];
 

@@ -10,9 +10,9 @@ import { barChart, type BarChartModel } from '../charts/bars';
 import type { ChartGeometry } from '../charts/geometry';
 import { squareChart, type SquareChartModel } from '../charts/squares';
 import { figureInWords, fileSize, listInWords, longDate, QUALIFIER_WORDS } from '../display/format';
-import type { Download } from '../export/catalogue';
-import { placesInWords, siteName, unique } from '../export/dataset-info';
-import { articleDataset, type Article, type Dataset, type SourcedFigure } from '../figures/dataset';
+import { capitalise, placesInWords, possessive, siteName, unique } from '../display/names';
+import { articleDownloads, type Download } from '../export/catalogue';
+import type { Dataset, SourcedFigure } from '../figures/dataset';
 import { INDICATORS, type Source } from '../figures/schema';
 import type { Qualifier } from '../quantities';
 import { articleParagraphs, omittedFurniture, type ParagraphView } from './article-text';
@@ -31,7 +31,7 @@ export interface Link {
 export type Phrase = (string | Link)[];
 
 /** Everything a chart's frame says: its title, its content in words, its caption, what its downloaded image carries. */
-export interface ChartWords {
+export interface ChartText {
 	/** Prefix for the chart's element ids; unique on the page. */
 	id: string;
 	title: string;
@@ -47,7 +47,7 @@ export interface ChartWords {
 }
 
 export interface Chart<Model extends ChartGeometry> {
-	words: ChartWords;
+	text: ChartText;
 	model: Model;
 }
 
@@ -60,7 +60,7 @@ export interface DownloadView {
 	size: string;
 }
 
-export interface ArticlePage {
+export interface ArticlePageModel {
 	head: {
 		title: string;
 		description: string;
@@ -75,32 +75,50 @@ export interface ArticlePage {
 	otherFigures: { note: string; figures: FigureView[] } | null;
 	article: { note: string; paragraphs: ParagraphView[]; omitted: string | null };
 	table: { caption: string; figures: FigureView[] };
+	/** The figures CSV, offered as the page's main download; null if the catalogue has none. */
+	figuresCsv: { href: string; name: string } | null;
 	downloads: DownloadView[];
-	footer: { source: Phrase; trust: string };
-	/** "Source: The New Arab, 11 February 2020, quoting UN figures." */
+	footer: { source: Phrase; trust: string; otherArticles: Link[] };
+	/** "Source: The New Arab, 11 February 2020, quoting UN figures", for the share image. */
 	sourceLine: string;
 }
 
+/**
+ * `front`: the page at /, which shows the lead article (the first of sources.csv) and is titled
+ * after the site. `article`: the article's own page, /articles/<id>/.
+ */
+export type PageKind = 'front' | 'article';
+
 export interface ArticlePageOptions {
-	/**
-	 * The page's own path: "/articles/<id>/", or "/" for the front page, which shows the lead
-	 * article (the first of sources.csv) and is titled after the site.
-	 */
-	path: string;
+	kind: PageKind;
+	/** The catalogue of the whole site; an article's page offers its part of it. */
 	downloads: readonly Download[];
 	/** SITE_ORIGIN, or "" for site-relative URLs. */
 	origin: string;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Where an article's own page is. */
+export const articlePath = (sourceId: string) => `/articles/${sourceId}/`;
 
-/** "Syria" → "Syria’s", "the Philippines" → "the Philippines’". */
-const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
+/** The path of a page of the article `sourceId`. */
+export const pagePath = (kind: PageKind, sourceId: string) => (kind === 'front' ? '/' : articlePath(sourceId));
 
-/** "“at least” or “more than”": how the qualifiers present are written, in vocabulary order. */
-function qualifiersInWords(figures: readonly SourcedFigure[], among: readonly Qualifier[]): string {
-	const present = among.filter((q) => figures.some((f) => f.qualifier === q));
-	return present.map((q) => `“${QUALIFIER_WORDS[q]}”`).join(' or ');
+/** How many figures the share image has room for, side by side. */
+const SHARE_IMAGE_FIGURES = 4;
+
+/** The figures a page leads with on its share image: its key figures, or its others when it has none. */
+function leadingFigures<T>(keyFigures: readonly T[], otherFigures: readonly T[]): T[] {
+	return (keyFigures.length > 0 ? keyFigures : otherFigures).slice(0, SHARE_IMAGE_FIGURES);
+}
+
+const QUALIFIER_ORDER = Object.keys(QUALIFIER_WORDS) as Qualifier[];
+
+/** "“at least” or “more than”": how the qualifiers of `drawn` marks are written, in vocabulary order. */
+function qualifiersInWords(drawn: readonly { qualifier: Qualifier }[]): string {
+	return unique(drawn.map((mark) => mark.qualifier))
+		.sort((a, b) => QUALIFIER_ORDER.indexOf(a) - QUALIFIER_ORDER.indexOf(b))
+		.map((q) => `“${QUALIFIER_WORDS[q]}”`)
+		.join(' or ');
 }
 
 /** Whom figures are attributed to, in words ("UN, a war monitor and …"); empty when to no one. */
@@ -110,6 +128,18 @@ function attributions(figures: readonly SourcedFigure[]): string {
 
 function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
 	return items.filter(test).length;
+}
+
+/** What is known of the article that its sentences are made of. */
+interface Article {
+	source: Source;
+	published: string;
+	/** Whom its displacement figures are credited to ("UN"), or "" for no one. */
+	credited: string;
+	/** pages.csv's noun for what the flows fled, or null. */
+	fledDuring: string | null;
+	/** "Source: The New Arab, 11 February 2020, quoting UN figures" */
+	sourceLine: string;
 }
 
 /** The charts' note on why stocks and flows stand apart. */
@@ -127,7 +157,8 @@ function chartsNote(charted: readonly SourcedFigure[], fledDuring: string | null
 }
 
 /** What the bar chart's marks mean, naming only the marks it draws. */
-function barLegend(charted: readonly SourcedFigure[], fledDuring: string | null): string {
+function barLegend(bars: BarChartModel, charted: readonly SourcedFigure[], fledDuring: string | null): string {
+	const drawn = bars.panels.flatMap((p) => p.bars);
 	const stocks = countOf(charted, (f) => f.measure === 'stock');
 	const flows = countOf(charted, (f) => f.measure === 'flow');
 	const during = fledDuring ? `the ${fledDuring}` : 'a period';
@@ -136,71 +167,62 @@ function barLegend(charted: readonly SourcedFigure[], fledDuring: string | null)
 		stocks > 1 ? 'solid bars are stocks (how many were displaced on that date)' : '',
 		flows === 1 ? `the hatched bar is a flow (how many fled during ${during})` : '',
 		flows > 1 ? `hatched bars are flows (how many fled during ${during})` : ''
-	].filter(Boolean);
-	const open = qualifiersInWords(charted, ['at_least', 'more_than']);
-	const ragged = qualifiersInWords(charted, ['approx', 'nearly']);
-	const ceiling = qualifiersInWords(charted, ['at_most', 'less_than']);
+	];
+	const open = qualifiersInWords(drawn.filter((b) => b.arrow));
+	const ragged = qualifiersInWords(drawn.filter((b) => b.ragged));
+	const ceiling = qualifiersInWords(drawn.filter((b) => b.ceilingLine));
 	const marks = [
 		open && `an arrow marks ${open}`,
 		ragged && `a ragged end marks ${ragged}`,
-		charted.some((f) => f.qualifier === 'range') ? 'a dashed box runs to the top of a range' : '',
+		drawn.some((b) => b.spanBox) ? 'a dashed box runs to the top of a range' : '',
 		ceiling && `a line across the end marks ${ceiling}`
-	].filter(Boolean);
+	];
 	return [fills, marks]
+		.map((clauses) => clauses.filter(Boolean))
 		.filter((clauses) => clauses.length > 0)
 		.map((clauses) => `${capitalise(clauses.join('; '))}.`)
 		.join(' ');
 }
 
 /** What the square chart's marks mean, naming only the marks it draws. */
-function squareLegend(charted: readonly SourcedFigure[], peoplePerSquare: number): string {
-	const open = qualifiersInWords(charted, ['at_least', 'more_than']);
+function squareLegend(squares: SquareChartModel): string {
+	const groups = squares.sections.flatMap((s) => s.groups);
+	const open = qualifiersInWords(groups.filter((g) => g.openSquare));
 	return [
-		`One square stands for ${peoplePerSquare.toLocaleString('en-GB')} people.`,
+		`One square stands for ${squares.peoplePerSquare.toLocaleString('en-GB')} people.`,
 		open && `A dashed square after the last one marks ${open}: the count goes on beyond it.`,
-		charted.some((f) => f.qualifier === 'range') ? 'Dashed squares run up to the top of a range.' : ''
+		groups.some((g) => g.rangeSquares.length > 0) ? 'Dashed squares run up to the top of a range.' : ''
 	]
 		.filter(Boolean)
 		.join(' ');
 }
 
-interface Wording {
-	source: Source;
-	published: string;
-	/** "UN": whom the displacement figures are attributed to, or "" for no one. */
-	quoting: string;
-	fledDuring: string | null;
-}
-
-function charts(charted: readonly SourcedFigure[], w: Wording, sourceLine: string): ArticlePage['charts'] {
+function charts(charted: readonly SourcedFigure[], article: Article): ArticlePageModel['charts'] {
 	if (charted.length === 0) return null;
-	const according = w.quoting ? `, according to ${w.quoting}` : '';
-	const description = `As reported on ${w.published}${according}: ${charted
+	const according = article.credited ? `, according to ${article.credited}` : '';
+	const description = `As reported on ${article.published}${according}: ${charted
 		.map((f) => `${f.label}: ${figureInWords(f)} (${f.measure})`)
 		.join('; ')}.`;
-	const frame = (id: string, title: string, caption: string, filename: string): ChartWords => ({
+	const text = (id: string, title: string, legend: string, filename: string): ChartText => ({
 		id,
 		title,
 		description,
-		caption: `${sourceLine} ${caption}`,
-		imageSource: sourceLine,
-		imageNote: `Figures as reported on ${w.published}`,
+		caption: `${article.sourceLine}. ${legend}`,
+		imageSource: `${article.sourceLine}.`,
+		imageNote: `Figures as reported on ${article.published}`,
 		filename
 	});
 	const bars = barChart(charted);
 	const squares = squareChart(charted);
+	const perSquare = squares.peoplePerSquare.toLocaleString('en-GB');
 	return {
-		note: chartsNote(charted, w.fledDuring),
-		bars: { words: frame('bars', 'People displaced, by measure', barLegend(charted, w.fledDuring), 'displacement-bars'), model: bars },
-		squares: {
-			words: frame(
-				'units',
-				`One square for every ${squares.peoplePerSquare.toLocaleString('en-GB')} people`,
-				squareLegend(charted, squares.peoplePerSquare),
-				'displacement-units'
-			),
-			model: squares
-		}
+		note: chartsNote(charted, article.fledDuring),
+		bars: {
+			text: text('bars', 'People displaced, by measure', barLegend(bars, charted, article.fledDuring), 'displacement-bars'),
+			model: bars
+		},
+		// Its element ids and file names keep the "units" the page has always used, so links to them hold.
+		squares: { text: text('units', `One square for every ${perSquare} people`, squareLegend(squares), 'displacement-units'), model: squares }
 	};
 }
 
@@ -219,51 +241,64 @@ function downloadView(d: Download): DownloadView {
 	return { href: d.href, name: d.name, title: d.title, description: d.description, size: fileSize(d.bytes) };
 }
 
-/** The page of the article `sourceId` of `dataset`. */
-export function articlePage(dataset: Dataset, sourceId: string, options: ArticlePageOptions): ArticlePage {
-	const article = dataset.articles.find((a) => a.source.id === sourceId);
-	if (!article) throw new Error(`no article "${sourceId}" in the dataset`);
-	const { source } = article;
-	const own = articleDataset(dataset, sourceId);
-	const figures = own.figures;
+/** The page of the article `sourceId` of `dataset`, at / or at its own path. */
+export function articlePage(dataset: Dataset, sourceId: string, options: ArticlePageOptions): ArticlePageModel {
+	const found = dataset.articles.find((a) => a.source.id === sourceId);
+	if (!found) throw new Error(`no article "${sourceId}" in the dataset`);
+	const { source, pageWords } = found;
+	const figures = dataset.figures.filter((f) => f.source === sourceId);
 	const displacement = figures.filter((f) => INDICATORS[f.indicator].group === 'displacement');
 	const other = figures.filter((f) => INDICATORS[f.indicator].group !== 'displacement');
 	// The charts measure people; a displacement share or percentage stays a key figure only.
 	const charted = displacement.filter((f) => f.unit === 'people');
+	// An article without displacement figures is about its other figures: its page says so.
+	const about = displacement.length > 0 ? displacement : figures;
+	const places = placesInWords(about);
 	const published = longDate(source.published);
-	const places = placesInWords(own);
-	const words = article.pageWords;
-	const wording: Wording = { source, published, quoting: attributions(displacement), fledDuring: words?.fled_during ?? null };
+	const credited = attributions(about);
+	const quoting = credited ? `, quoting ${credited} figures` : '';
+	const article: Article = {
+		source,
+		published,
+		credited,
+		fledDuring: pageWords?.fled_during ?? null,
+		sourceLine: `Source: ${source.publisher}, ${published}${quoting}`
+	};
 
-	const headline = places ? `${possessive(places)} displacement, in the article’s own words` : 'Displacement, in the article’s own words';
+	const headline =
+		displacement.length > 0
+			? capitalise(`${places ? `${possessive(places)} displacement` : 'Displacement'}, in the article’s own words`)
+			: `${places ? `Figures on ${places}` : 'The article’s figures'}, in the article’s own words`;
+	const displacedWhere = pageWords?.displaced_by ? ` by ${pageWords.displaced_by}` : places ? ` in ${places}` : '';
 	const keyFigures = displacement.map((f) => figureView(f, source));
 	const otherFigures = other.map((f) => figureView(f, source));
-	const sourceLine = `Source: ${source.publisher}, ${published}${wording.quoting ? `, quoting ${wording.quoting} figures` : ''}.`;
-	const omitted = omittedFurniture(article);
-	const displacedBy = words?.displaced_by ? ` by ${words.displaced_by}` : places ? ` in ${places}` : '';
-	const quoting = wording.quoting ? `, quoting ${wording.quoting} figures` : '';
+	const shared = leadingFigures(keyFigures, otherFigures);
+	const pageCharts = charts(charted, article);
+	const omitted = omittedFurniture(found);
+	const downloads = options.kind === 'front' ? options.downloads : articleDownloads(options.downloads, sourceId);
+	const csv = downloads.find((d) => d.href === '/data/figures.csv');
 
 	return {
 		head: {
 			title:
-				options.path === '/'
+				options.kind === 'front'
 					? `${siteName(dataset)}, each linked to its sentence`
 					: `${headline}: ${source.publisher}, ${published}`,
-			description: `The displacement figures reported by ${source.publisher} on ${published} as charts, each number linked to the exact sentence it comes from, with the data to download.`,
+			description: `The ${displacement.length > 0 ? 'displacement ' : ''}figures reported by ${source.publisher} on ${published}${pageCharts ? ' as charts' : ''}, each number linked to the exact sentence it comes from, with the data to download.`,
 			shareImage: {
-				href: `${options.origin}${options.path}og.png`,
-				alt: keyFigures.map((f) => `${f.short} ${f.label}`).join('; '),
+				href: `${options.origin}${pagePath(options.kind, sourceId)}og.png`,
+				alt: shared.map((f) => `${f.short} ${f.label}`).join('; '),
 				...SHARE_IMAGE
 			}
 		},
 		headline,
 		lede: [
-			`The numbers of people displaced${displacedBy}, as reported by `,
+			displacement.length > 0 ? `The numbers of people displaced${displacedWhere}, as reported by ` : 'The numbers in the article, as reported by ',
 			{ text: `${source.publisher} on ${published}`, href: source.url, external: true },
 			`${quoting}. Every number links to the sentence it comes from.`
 		],
 		keyFigures,
-		charts: charts(charted, wording, sourceLine),
+		charts: pageCharts,
 		otherFigures:
 			otherFigures.length === 0
 				? null
@@ -273,34 +308,42 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 					},
 		article: {
 			note: `“${source.title}”, ${source.publisher}, ${published}, as published (typos included). The words of each figure are marked; select them to go to the figure.`,
-			paragraphs: articleParagraphs(article, figures),
+			paragraphs: articleParagraphs(found, figures),
 			omitted:
 				omitted.length === 0
 					? null
 					: `Left out above as page furniture, not article text: ${omitted.map((t) => `“${t}”`).join(' and ')}`
 		},
 		table: { caption: 'Every number in the article, with the words it comes from.', figures: [...keyFigures, ...otherFigures] },
-		downloads: options.downloads.map(downloadView),
+		figuresCsv: csv ? { href: csv.href, name: csv.name } : null,
+		downloads: downloads.map(downloadView),
 		footer: {
 			source: ['Source: “', { text: source.title, href: source.url, external: true }, `”, ${source.publisher}, ${published}.`],
-			trust: footerTrust(figures)
+			trust: footerTrust(figures),
+			otherArticles: dataset.articles
+				.filter((a) => a.source.id !== sourceId)
+				.map((a) => ({
+					text: `“${a.source.title}”, ${a.source.publisher}, ${longDate(a.source.published)}`,
+					href: articlePath(a.source.id),
+					external: false
+				}))
 		},
-		sourceLine
+		sourceLine: article.sourceLine
 	};
 }
 
-/** What og.png draws for a page: its headline, its key figures and its source line. */
-export function shareImageOf(page: ArticlePage): ShareImage {
+/** What og.png draws for a page: its headline, the figures it leads with, its source line. */
+export function shareImageOf(page: ArticlePageModel): ShareImage {
 	return {
 		title: page.headline,
-		figures: page.keyFigures.map(({ short, label, measure }) => ({ short, label, measure })),
-		source: page.sourceLine.replace(/\.$/, '')
+		figures: leadingFigures(page.keyFigures, page.otherFigures?.figures ?? []).map(({ short, label, measure }) => ({ short, label, measure })),
+		source: page.sourceLine
 	};
 }
 
-/** The article a page shows at `/` until the site has a page of its own for the collection: the first of sources.csv. */
-export function leadArticle(dataset: Dataset): Article {
+/** The article `/` shows until the site has a page of its own for a collection: the first of sources.csv. */
+export function leadArticleId(dataset: Dataset): string {
 	const [lead] = dataset.articles;
 	if (!lead) throw new Error('the dataset holds no article');
-	return lead;
+	return lead.source.id;
 }

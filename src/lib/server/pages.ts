@@ -1,11 +1,12 @@
 /**
- * The article pages of this build: which exist, and each one's model, JSON-LD and share image,
- * from the dataset read once. Routes call these and print what they get.
+ * The pages of this build: which articles have one, and each page's model, JSON-LD and share
+ * image, from the dataset read once. Routes call these and print what they get.
  */
 import { error } from '@sveltejs/kit';
+import { articleDownloads } from '../export/catalogue';
 import { datasetJsonLd, serializeJsonLd } from '../export/json-ld';
 import { articleDataset } from '../figures/dataset';
-import { articlePage, leadArticle, type ArticlePage } from '../pages/article-page';
+import { articlePage, leadArticleId, type ArticlePageModel, type PageKind } from '../pages/article-page';
 import { dataset } from './dataset';
 import { downloadList } from './downloads';
 import { siteOrigin } from './site';
@@ -16,24 +17,32 @@ export function articleIds(): string[] {
 }
 
 /** The article `/` shows: the first of sources.csv. */
-export function leadArticleId(): string {
-	return leadArticle(dataset()).source.id;
+export function leadArticle(): string {
+	return leadArticleId(dataset());
 }
 
-/** The model of the page at `path` for the article `sourceId`; 404 when there is no such article. */
-export function articlePageAt(path: string, sourceId: string): ArticlePage {
+function known(sourceId: string): void {
 	if (!articleIds().includes(sourceId)) error(404, `there is no article "${sourceId}" in sources.csv`);
-	return articlePage(dataset(), sourceId, { path, downloads: downloadList(), origin: siteOrigin() });
+}
+
+/** The model of a page of the article `sourceId`; 404 when there is no such article. */
+export function pageModel(kind: PageKind, sourceId: string): ArticlePageModel {
+	known(sourceId);
+	return articlePage(dataset(), sourceId, { kind, downloads: downloadList(), origin: siteOrigin() });
 }
 
 /**
  * The schema.org Dataset of a page as a `<script type="application/ld+json">` element: the
- * whole collection for the front page, the article's own figures for its page. hooks.server.ts
- * writes it into the head, since a component could only write it as raw HTML; serializeJsonLd
- * escapes < > & so no text in the data can close the element.
+ * whole collection for the front page, the article's own figures and files for its page.
+ * hooks.server.ts writes it into the head, since a component could only write it as raw HTML;
+ * serializeJsonLd escapes < > & so no text in the data can close the element.
  */
-export function jsonLdScript(path: string, sourceId: string): string {
+export function jsonLdScript(kind: PageKind, sourceId: string): string {
+	known(sourceId);
 	const site = dataset();
-	const described = path === '/' ? site : articleDataset(site, sourceId);
-	return `<script type="application/ld+json">${serializeJsonLd(datasetJsonLd(described, downloadList(), siteOrigin(), site))}</script>`;
+	const ld =
+		kind === 'front'
+			? datasetJsonLd(site, downloadList(), siteOrigin())
+			: datasetJsonLd(articleDataset(site, sourceId), articleDownloads(downloadList(), sourceId), siteOrigin(), site);
+	return `<script type="application/ld+json">${serializeJsonLd(ld)}</script>`;
 }

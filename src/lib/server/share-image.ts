@@ -5,15 +5,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { shareImageOf } from '../pages/article-page';
+import { shareImageOf, type PageKind } from '../pages/article-page';
 import { shareImageSvg } from '../pages/share-image';
-import { articlePageAt } from './pages';
+import { pageModel } from './pages';
 
 const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-/** og.png of the page at `path`, which shows the article `sourceId`. */
-export function shareImageResponse(path: string, sourceId: string): Response {
-	const svg = shareImageSvg(shareImageOf(articlePageAt(path, sourceId)));
+/** og.png of a page of the article `sourceId`. */
+export function shareImageResponse(kind: PageKind, sourceId: string): Response {
+	const svg = shareImageSvg(shareImageOf(pageModel(kind, sourceId)));
 	const png = new Resvg(svg, {
 		font: {
 			loadSystemFonts: false,

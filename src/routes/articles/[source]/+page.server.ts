@@ -1,6 +1,6 @@
 // One page per article of sources.csv, at /articles/<id>/ (a folder with an index.html, so any
 // static host serves it), with its JSON-LD for hooks.server.ts to write into the head.
-import { articleIds, articlePageAt, jsonLdScript } from '$lib/server/pages';
+import { articleIds, jsonLdScript, pageModel } from '$lib/server/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const trailingSlash = 'always';
@@ -8,8 +8,7 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = () => articleIds().map((source) => ({ source }));
 
 export const load: PageServerLoad = ({ params, locals }) => {
-	const path = `/articles/${params.source}/`;
-	const page = articlePageAt(path, params.source);
-	locals.jsonLd = jsonLdScript(path, params.source);
+	const page = pageModel('article', params.source);
+	locals.jsonLd = jsonLdScript('article', params.source);
 	return { page };
 };

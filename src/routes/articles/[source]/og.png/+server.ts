@@ -8,4 +8,4 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => articleIds().map((source) => ({ source }));
 
-export const GET: RequestHandler = ({ params }) => shareImageResponse(`/articles/${params.source}/`, params.source);
+export const GET: RequestHandler = ({ params }) => shareImageResponse('article', params.source);

@@ -1,0 +1,25 @@
+/**
+ * How the site and the places of its figures are named in prose, shared by the pages and the
+ * metadata (data package, JSON-LD), so they name things alike.
+ */
+import type { Dataset } from '../figures/dataset';
+import { listInWords } from './format';
+
+/** The items in first-seen order, each once. */
+export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** "the Philippines’ displacement" → "The Philippines’ displacement": a sentence starts with a capital. */
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Syria" → "Syria’s", "the Philippines" → "the Philippines’". */
+export const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
+
+/** The places figures are about, in words and in first-seen order: "Syria", "Sudan and Chad". */
+export function placesInWords(figures: readonly { country: string }[]): string {
+	return listInWords(unique(figures.map((f) => f.country)));
+}
+
+/** What the site is, named after the places of all its figures: "Syria displacement figures". */
+export function siteName(dataset: Dataset): string {
+	return capitalise(`${placesInWords(dataset.figures)} displacement figures`.trimStart());
+}

@@ -1,0 +1,41 @@
+// One figure as the cards and the table show it (src/lib/pages/figure-view.ts).
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '$lib/figures/dataset';
+import { figureView } from '$lib/pages/figure-view';
+import { dataFiles } from '../helpers/data';
+
+const dataset = buildDataset(dataFiles());
+const [source] = dataset.sources;
+const view = (id: string) => figureView(dataset.figures.find((f) => f.id === id)!, source!);
+
+describe('figureView', () => {
+	it('writes a figure in short and in words, with its source, date, place and words', () => {
+		expect(view('idlib-offensive-displaced')).toEqual({
+			id: 'idlib-offensive-displaced',
+			label: 'Fled the offensive on Idlib',
+			indicator: 'New displacement',
+			measure: 'flow',
+			short: '≈ 700k',
+			words: 'around 700,000',
+			spelledOut: 'around 700,000',
+			reported: '11 February 2020',
+			reportedIso: '2020-02-11',
+			according: 'UN',
+			attribution: 'source: UN',
+			place: 'Idlib, Syria',
+			sentenceId: 's11-1',
+			quote: 'around 700,000\u00a0Syrians\u00a0flee a regime offensive in nearby Idlib',
+			textFragmentUrl:
+				'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile#:~:text=displacement%20has%20seen-,around%20700%2C000%20Syrians%20flee%20a%20regime%20offensive%20in%20nearby%20Idlib,-%2C%20the%20UN',
+			citation:
+				'UN, as reported by The New Arab, “WATCH: Iran-backed militia fighter scrawls Qasem Soleimani\'s name on missile \'bound for Aleppo\'”, 11 February 2020: “around 700,000 Syrians flee a regime offensive in nearby Idlib”. https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile'
+		});
+	});
+
+	it('says when the article names no source, and spells out only what the short form does not say', () => {
+		expect([view('nujaba-fighters').according, view('nujaba-fighters').attribution]).toEqual(['—', 'the article names no source']);
+		expect(view('nujaba-fighters').citation.startsWith('The New Arab, “WATCH')).toBe(true);
+		expect([view('idlib-killed-minors-share').short, view('idlib-killed-minors-share').spelledOut]).toEqual(['half', null]);
+		expect(view('syria-refugees').place).toBe('Syria');
+	});
+});

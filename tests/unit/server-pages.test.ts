@@ -1,0 +1,65 @@
+// The pages of the build (src/lib/server/pages.ts), their JSON-LD and its way into the head
+// (src/hooks.server.ts), and the 404 of an article that does not exist.
+import { describe, expect, it } from 'vitest';
+import { articleIds, jsonLdScript, leadArticle, pageModel } from '$lib/server/pages';
+import { handle } from '../../src/hooks.server';
+import { GET as shareImage } from '../../src/routes/articles/[source]/og.png/+server';
+import { ARTICLE_ID } from '../helpers/article';
+
+/** What a function threw, or undefined. */
+function thrown(run: () => unknown): unknown {
+	try {
+		run();
+	} catch (error) {
+		return error;
+	}
+	return undefined;
+}
+
+/** The HTML `handle` makes of a page, given what its load left in locals. */
+async function handled(locals: App.Locals, html = '<html><head>\n\t</head><body></body></html>'): Promise<string> {
+	const event = { locals } as Parameters<typeof handle>[0]['event'];
+	const response = await handle({
+		event,
+		resolve: async (_event, options) => new Response((await options?.transformPageChunk?.({ html, done: true })) ?? html)
+	});
+	return response.text();
+}
+
+describe('the pages of the build', () => {
+	it('has a page for every article of sources.csv, and shows the first at /', () => {
+		expect(articleIds()).toEqual([ARTICLE_ID]);
+		expect(leadArticle()).toBe(ARTICLE_ID);
+		expect(pageModel('front', ARTICLE_ID).head.shareImage.href).toBe('/og.png');
+		expect(pageModel('article', ARTICLE_ID).head.shareImage.href).toBe(`/articles/${ARTICLE_ID}/og.png`);
+	});
+
+	it('answers 404 for an article that is not in sources.csv, page and share image alike', () => {
+		expect(thrown(() => pageModel('article', 'no-such-article'))).toMatchObject({ status: 404 });
+		expect(thrown(() => jsonLdScript('article', 'no-such-article'))).toMatchObject({ status: 404 });
+		expect(thrown(() => shareImage({ params: { source: 'no-such-article' } } as never))).toMatchObject({ status: 404 });
+	});
+
+	it('describes the collection on / and the article on its page: one article, one Dataset', () => {
+		const json = (script: string) => JSON.parse(/^<script type="application\/ld\+json">(.*)<\/script>$/s.exec(script)![1]!);
+		const front = json(jsonLdScript('front', ARTICLE_ID));
+		expect(front).toMatchObject({ '@type': 'Dataset', creator: { name: 'Syria displacement figures dashboard' } });
+		expect(json(jsonLdScript('article', ARTICLE_ID))).toEqual(front);
+	});
+});
+
+describe('hooks.server.ts', () => {
+	it('writes the JSON-LD a load left in locals at the end of the head', async () => {
+		expect(await handled({ jsonLd: '<script type="application/ld+json">{}</script>' })).toBe(
+			'<html><head>\n\t<script type="application/ld+json">{}</script>\n\t</head><body></body></html>'
+		);
+	});
+
+	it('leaves a page alone when its load left none', async () => {
+		expect(await handled({})).toBe('<html><head>\n\t</head><body></body></html>');
+	});
+
+	it('writes a JSON-LD holding $& or $1 as it is, not as a replacement pattern', async () => {
+		expect(await handled({ jsonLd: '<script>"$&$1"</script>' }, '<head></head>')).toBe('<head><script>"$&$1"</script>\n\t</head>');
+	});
+});
