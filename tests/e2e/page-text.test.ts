@@ -1,6 +1,7 @@
 // The words of `/`, recorded before issue 9 moved every word of the page into its model: the
-// page must read exactly as it did (head, JSON-LD and body text), so the refactor changed code,
-// not content. tests/fixtures/pages/home.txt was written from the build before that change.
+// page must read exactly as it did (head, JSON-LD and body text), so a change of code cannot
+// change content unnoticed. tests/fixtures/pages/home.txt was written from the build before that
+// change; it is edited by hand only where an issue changes the page on purpose, each in its commit.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from './browser';

@@ -47,6 +47,7 @@ function tableProblems(csv: string, schema: TableSchema, dialect: TableDialect =
 			if (c.enum && !c.enum.includes(cell)) problem('not in the enum');
 			if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(cell)) problem(`does not match ${c.pattern}`);
 			if (c.minimum !== undefined && !(Number(cell) >= c.minimum)) problem(`below ${c.minimum}`);
+			if (c.maxLength !== undefined && [...cell].length > c.maxLength) problem(`longer than ${c.maxLength}`);
 		});
 	}
 	const keys = data.map(({ cells }) => schema.primaryKey.map((k) => cells[header.indexOf(k)]).join('\u0000'));
@@ -112,7 +113,8 @@ describe('dataPackage', () => {
 			constraints: { required: true, minimum: 0 }
 		});
 		expect(field('figures', 'qualifier')!.constraints!.enum).toEqual(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'nearly', 'range']);
-		expect(field('figures', 'admin1')).not.toHaveProperty('constraints');
+		expect(field('figures', 'admin1')!.constraints).toEqual({ maxLength: 60 });
+		expect(field('figures', 'label')!.constraints).toEqual({ required: true, maxLength: 100 });
 		expect(field('figures', 'reported')!.type).toBe('date');
 		for (const offset of ['start', 'end']) {
 			expect(field('figures', offset)).toMatchObject({ type: 'integer', constraints: { required: true, minimum: 0 } });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleDataset, buildDataset } from '$lib/figures/dataset';
 import { DataError, formatProblem } from '$lib/figures/problems';
+import { FIGURE_COLUMNS, PAGE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
 import { dataFiles, FIGURES_CSV, figuresWith, PAGES_CSV, SOURCES_CSV } from '../helpers/data';
 
 /** The formatted problems buildDataset throws for these files, or [] when it succeeds. */
@@ -397,5 +398,46 @@ describe('articleDataset', () => {
 		const dataset = buildDataset(dataFiles());
 		expect(articleDataset(dataset, 'newarab-2020-02-11')).toEqual(dataset);
 		expect(articleDataset(dataset, 'another')).toEqual({ sources: [], articles: [], figures: [] });
+	});
+});
+
+describe('buildDataset refuses characters and lengths the page cannot show', () => {
+	const label = (text: string) => figuresWith(',Displaced inside Syria,', `,"${text.replace(/"/g, '""')}",`);
+	const one = (figures: string) => problems(dataFiles({ figures }));
+
+	it.each([
+		['an escape character', 'Displaced\u001b[31m inside', 'data/figures.csv:3: "label" holds a control character (U+001B, character 10); remove it'],
+		['a NUL', 'Displaced\u0000', 'data/figures.csv:3: "label" holds a control character (U+0000, character 10); remove it'],
+		['a C1 control', 'Displaced\u0085 inside', 'data/figures.csv:3: "label" holds a control character (U+0085, character 10); remove it'],
+		['a line break', 'Displaced\ninside Syria', 'data/figures.csv:3: "label" holds a control character (U+000A, character 10); remove it'],
+		['a right-to-left override', 'Displaced \u202EairyS', 'data/figures.csv:3: "label" holds a bidirectional control character (U+202E, character 11); remove it'],
+		['a first-strong isolate', '\u2068Displaced\u2069', 'data/figures.csv:3: "label" holds a bidirectional control character (U+2068, character 1); remove it'],
+		['only zero-width characters', '\u200B\u200D', 'data/figures.csv:3: "label" holds only invisible characters (U+200B, U+200D)'],
+		['101 characters', 'x'.repeat(101), 'data/figures.csv:3: "label" is 101 characters long; it may be 100 at most']
+	])('a label with %s', (_what, text, problem) => {
+		expect(one(label(text))).toEqual([problem]);
+	});
+
+	it('counts characters, not UTF-16 code units: 100 astral letters are a label of 100', () => {
+		expect(one(label('𝐀'.repeat(100)))).toEqual([]);
+	});
+
+	it('allows line breaks and tabs in a note, and a right-to-left mark anywhere', () => {
+		const note = figuresWith('"People displaced inside Syria, counted at the date reported (a stock)."', '"Two lines:\nthe second\tone."');
+		expect(buildDataset(dataFiles({ figures: note })).figures[1]!.note).toBe('Two lines:\nthe second\tone.');
+		expect(one(label('نازحون\u200F داخل سوريا'))).toEqual([]);
+	});
+
+	it('limits every text column of every file, and says so in the data package', () => {
+		expect(one(figuresWith(',UN,"People displaced', `,${'U'.repeat(101)},"People displaced`))).toEqual([
+			'data/figures.csv:3: "attributed_to" is 101 characters long; it may be 100 at most'
+		]);
+		const sources = SOURCES_CSV.replace(',The New Arab,', `,${'N'.repeat(101)},`);
+		expect(problems(dataFiles({ sources }))).toEqual(['data/sources.csv:2: "publisher" is 101 characters long; it may be 100 at most']);
+		for (const spec of [...FIGURE_COLUMNS, ...SOURCE_COLUMNS, ...PAGE_COLUMNS]) {
+			if ((spec.type === 'string' || spec.type === 'url') && !spec.enum && !spec.pattern?.startsWith('[A-Z]')) {
+				expect(spec.maxLength, spec.name).toBeGreaterThan(0);
+			}
+		}
 	});
 });

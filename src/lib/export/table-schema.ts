@@ -13,6 +13,7 @@ export interface FieldConstraints {
 	/** Matched against the whole value (Table Schema patterns are implicitly anchored). */
 	pattern?: string;
 	minimum?: number;
+	maxLength?: number;
 }
 
 export interface TableField {
@@ -45,7 +46,8 @@ function field(spec: ColumnSpec, description: string): TableField {
 		...(spec.required && { required: true }),
 		...(spec.enum && { enum: [...spec.enum] }),
 		...(spec.pattern !== undefined && { pattern: spec.pattern }),
-		...(spec.minimum !== undefined && { minimum: spec.minimum })
+		...(spec.minimum !== undefined && { minimum: spec.minimum }),
+		...(spec.maxLength !== undefined && { maxLength: spec.maxLength })
 	};
 	return {
 		name: spec.name,

@@ -33,7 +33,40 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type Cell = string | number | null;
 
+/**
+ * Characters no cell may hold: C0 and C1 controls and DEL (a label with ESC or NUL breaks the
+ * share image's XML and prints as garbage), and the bidirectional overrides, embeddings and
+ * isolates that can make text display in another order than it is stored ("Trojan Source").
+ * Tabs and line breaks are allowed in multi-line columns only.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const LINE_CONTROLS = /[\t\n\r]/u;
+/** Characters that take no room: a cell of these alone looks empty but is not. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What is wrong with the characters of a cell, whatever its type, or null. */
+function characterProblem(spec: ColumnSpec, raw: string): string | null {
+	const forbidden = FORBIDDEN.exec(raw) ?? (spec.multiline ? null : LINE_CONTROLS.exec(raw));
+	if (forbidden) {
+		const at = [...raw.slice(0, forbidden.index)].length + 1;
+		const kind = /[\u202A-\u202E\u2066-\u2069]/u.test(forbidden[0]) ? 'a bidirectional control character' : 'a control character';
+		return `"${spec.name}" holds ${kind} (${codePoint(forbidden[0])}, character ${at}); remove it`;
+	}
+	if (raw.trim() !== '' && raw.replace(INVISIBLE, '').trim() === '') {
+		return `"${spec.name}" holds only invisible characters (${[...new Set(raw.match(INVISIBLE))].map(codePoint).join(', ')})`;
+	}
+	const length = [...raw].length;
+	if (spec.maxLength !== undefined && length > spec.maxLength) {
+		return `"${spec.name}" is ${length} characters long; it may be ${spec.maxLength} at most`;
+	}
+	return null;
+}
+
 function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem: string } {
+	const characters = characterProblem(spec, raw);
+	if (characters) return { problem: characters };
 	if (raw.trim() === '') {
 		return spec.required ? { problem: `empty required cell "${spec.name}"` } : { value: null };
 	}

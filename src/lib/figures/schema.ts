@@ -49,31 +49,31 @@ export { QUALIFIERS, type Qualifier };
 const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
 
 export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
-	{ name: 'id', type: 'string', required: true, pattern: SLUG, description: 'Stable identifier of the figure; also its anchor on the page (#fig-<id>).' },
-	{ name: 'source', type: 'string', required: true, pattern: SLUG, description: 'Identifier of the article the figure comes from (sources.csv id).' },
-	{ name: 'quote', type: 'string', required: true, description: 'The exact words of the article that state the number; white space runs match any white space.' },
-	{ name: 'label', type: 'string', required: true, description: 'Short label for the figure.' },
+	{ name: 'id', type: 'string', required: true, maxLength: 80, pattern: SLUG, description: 'Stable identifier of the figure; also its anchor on the page (#fig-<id>).' },
+	{ name: 'source', type: 'string', required: true, maxLength: 80, pattern: SLUG, description: 'Identifier of the article the figure comes from (sources.csv id).' },
+	{ name: 'quote', type: 'string', required: true, maxLength: 600, description: 'The exact words of the article that state the number; white space runs match any white space.' },
+	{ name: 'label', type: 'string', required: true, maxLength: 100, description: 'Short label for the figure.' },
 	{ name: 'indicator', type: 'string', required: true, enum: Object.keys(INDICATORS), description: 'What is counted: refugees, idps (internally displaced people), new_displacement, casualties or combatants.' },
 	{ name: 'measure', type: 'string', required: true, enum: MEASURES, description: 'stock (how many at a date), flow (how many during a period or event) or share (a part of another figure).' },
 	{ name: 'value', type: 'number', required: true, minimum: 0, description: 'The number the quote states; for a range, its lower end; for a share, a fraction (half = 0.5).' },
 	{ name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'How the article qualifies the number: exact, approx (around, about), at_least, more_than, at_most (up to), less_than, nearly or range.' },
 	{ name: 'upper', type: 'number', required: false, minimum: 0, description: 'Upper end of a range; empty unless the qualifier is range.' },
 	{ name: 'unit', type: 'string', required: true, enum: Object.keys(UNITS), description: 'people, share (a fraction of another figure) or percent.' },
-	{ name: 'country', type: 'string', required: true, description: 'Country the figure is about.' },
+	{ name: 'country', type: 'string', required: true, maxLength: 60, description: 'Country the figure is about.' },
 	{ name: 'country_iso3', type: 'string', required: true, pattern: '[A-Z]{3}', description: 'ISO 3166-1 alpha-3 code of the country.' },
-	{ name: 'admin1', type: 'string', required: false, description: 'First-level administrative area (governorate) where the figure is about one, e.g. Idlib.' },
+	{ name: 'admin1', type: 'string', required: false, maxLength: 60, description: 'First-level administrative area (governorate) where the figure is about one, e.g. Idlib.' },
 	{ name: 'reported', type: 'date', required: true, description: 'Date the figure was reported (YYYY-MM-DD).' },
-	{ name: 'attributed_to', type: 'string', required: false, description: 'Who the article attributes the figure to; empty when the article names no source.' },
-	{ name: 'note', type: 'string', required: false, description: 'Editorial note on how to read the figure.' }
+	{ name: 'attributed_to', type: 'string', required: false, maxLength: 100, description: 'Who the article attributes the figure to; empty when the article names no source.' },
+	{ name: 'note', type: 'string', required: false, maxLength: 1000, multiline: true, description: 'Editorial note on how to read the figure.' }
 ];
 
 export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
-	{ name: 'id', type: 'string', required: true, pattern: SLUG, description: 'Stable identifier of the article; its text is data/articles/<id>.txt.' },
-	{ name: 'title', type: 'string', required: true, description: 'Headline as published.' },
-	{ name: 'publisher', type: 'string', required: true, description: 'Publisher of the article.' },
+	{ name: 'id', type: 'string', required: true, maxLength: 80, pattern: SLUG, description: 'Stable identifier of the article; its text is data/articles/<id>.txt.' },
+	{ name: 'title', type: 'string', required: true, maxLength: 300, description: 'Headline as published.' },
+	{ name: 'publisher', type: 'string', required: true, maxLength: 100, description: 'Publisher of the article.' },
 	{ name: 'published', type: 'date', required: true, description: 'Publication date (YYYY-MM-DD).' },
-	{ name: 'url', type: 'url', required: true, description: 'Address of the article as published.' },
-	{ name: 'rights', type: 'string', required: true, description: 'Note on the rights to the article text and figures.' }
+	{ name: 'url', type: 'url', required: true, maxLength: 2000, description: 'Address of the article as published.' },
+	{ name: 'rights', type: 'string', required: true, maxLength: 500, description: 'Note on the rights to the article text and figures.' }
 ];
 
 /**
@@ -81,9 +81,9 @@ export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
  * row the page uses plainer words of its own ("displaced in Sudan", "during a period").
  */
 export const PAGE_COLUMNS: readonly ColumnSpec[] = [
-	{ name: 'source', type: 'string', required: true, pattern: SLUG, description: 'Identifier of the article (sources.csv id) whose page these words are for.' },
-	{ name: 'displaced_by', type: 'string', required: false, description: 'What displaced the people the article counts, as the lede says “the numbers of people displaced by …”: the war in Sudan.' },
-	{ name: 'fled_during', type: 'string', required: false, description: 'The event the article’s flows count people fleeing, a noun without an article, as the page says “fled during one …”: flood.' }
+	{ name: 'source', type: 'string', required: true, maxLength: 80, pattern: SLUG, description: 'Identifier of the article (sources.csv id) whose page these words are for.' },
+	{ name: 'displaced_by', type: 'string', required: false, maxLength: 80, description: 'What displaced the people the article counts, as the lede says “the numbers of people displaced by …”: the war in Sudan.' },
+	{ name: 'fled_during', type: 'string', required: false, maxLength: 40, description: 'The event the article’s flows count people fleeing, a noun without an article, as the page says “fled during one …”: flood.' }
 ];
 
 export interface Source {
