@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { dataCheck } from './scripts/lib/data-check';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// The data is checked first, so bad data ends the build with its problems, not a crash.
+	plugins: [dataCheck(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
 
 /** Builds a copy of data/ whose `file` (figures.csv unless named) is changed by `edit`. */
-async function buildWith(edit: (text: string) => string, file = 'figures.csv'): Promise<{ code: number; output: string }> {
+async function buildWith(edit: (text: string) => string, file = 'figures.csv', env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
 	const dir = mkdtempSync(join(tmpdir(), 'broken-data-'));
 	cpSync('data', dir, { recursive: true });
 	const path = join(dir, file);
 	writeFileSync(path, edit(readFileSync(path, 'utf8')));
-	const build = await buildSite(dir);
+	const build = await buildSite(dir, env);
 	build.remove();
 	rmSync(dir, { recursive: true, force: true });
 	return build;
@@ -43,4 +43,19 @@ describe('npm run build with broken data', { timeout: 120_000 }, () => {
 		expect(pages.code).not.toBe(0);
 		expect(pages.output).toMatch(/broken-data-\w+\/pages\.csv:2: unknown source "newarab-2020-02-12" \(not an id in \S+\/sources\.csv\)/);
 	});
+
+	it('says each problem once, then what happened, with no stack trace unless DEBUG asks for one', async () => {
+		const edit = (csv: string) => csv.replace(',5500000,at_least,', ',550000,at_least,').replace('"around 700,000 Syrians', '"around 70,000 Syrians');
+		const plain = await buildWith(edit);
+		expect(plain.code).toBe(1);
+		expect(plain.output.match(/figures\.csv:2: the row says/g)).toHaveLength(1);
+		expect(plain.output.match(/figures\.csv:4: quote "around 70,000/g)).toHaveLength(1);
+		expect(plain.output).toMatch(/^The data do not validate: 2 problems in \S+\/figures\.csv\. Nothing was built\.$/m);
+		expect(plain.output).not.toMatch(/^\s+at /m);
+		expect(plain.output).not.toContain('node:internal');
+		const debug = await buildWith(edit, 'figures.csv', { DEBUG: '1' });
+		expect(debug.code).not.toBe(0);
+		expect(debug.output).toMatch(/^\s+at (buildDataset|loadDataset) /m);
+	});
 });
+

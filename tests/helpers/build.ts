@@ -19,8 +19,8 @@ export interface SiteBuild {
 	remove: () => void;
 }
 
-/** Builds the site from the data in `dataDir` (DATA_DIR); call `remove` when done with it. */
-export async function buildSite(dataDir: string): Promise<SiteBuild> {
+/** Builds the site from the data in `dataDir` (DATA_DIR), with `env` added; call `remove` when done with it. */
+export async function buildSite(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<SiteBuild> {
 	const out = mkdtempSync(join(tmpdir(), 'site-build-'));
 	const kitDir = `.svelte-kit-${out.split('-').at(-1)}`;
 	const remove = () => {
@@ -29,7 +29,7 @@ export async function buildSite(dataDir: string): Promise<SiteBuild> {
 	};
 	try {
 		const { stdout, stderr } = await run('npx', ['vite', 'build', '--logLevel', 'error'], {
-			env: { ...process.env, DATA_DIR: dataDir, BUILD_DIR: out, KIT_OUT_DIR: kitDir },
+			env: { ...process.env, ...env, DATA_DIR: dataDir, BUILD_DIR: out, KIT_OUT_DIR: kitDir },
 			maxBuffer: 16 * 1024 * 1024
 		});
 		return { code: 0, output: `${stdout}\n${stderr}`, dir: out, remove };

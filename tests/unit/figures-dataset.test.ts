@@ -322,6 +322,12 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		]);
 	});
 
+	it('a figures file with a header and no figure', () => {
+		expect(problems(dataFiles({ figures: `${header}\n` }))).toEqual([
+			'data/sources.csv:2: article "newarab-2020-02-11" has no figure in data/figures.csv: add its figures, or remove its row'
+		]);
+	});
+
 	it('a sources file with a header and no article', () => {
 		const header = `${SOURCES_CSV.split('\n')[0]}\n`;
 		expect(problems(dataFiles({ sources: header, figures: `${FIGURES_CSV.split('\n')[0]}\n`, pages: 'source,displaced_by,fled_during\n' }))).toEqual([
@@ -439,5 +445,33 @@ describe('buildDataset refuses characters and lengths the page cannot show', () 
 				expect(spec.maxLength, spec.name).toBeGreaterThan(0);
 			}
 		}
+	});
+});
+
+describe('buildDataset refuses dates a news figure cannot have', () => {
+	it.each([
+		['0000-01-01', 'data/figures.csv:3: "reported" 0000-01-01 is before 1900-01-01; is the year right?'],
+		['1899-12-31', 'data/figures.csv:3: "reported" 1899-12-31 is before 1900-01-01; is the year right?'],
+		['2999-01-01', expect.stringMatching(/^data\/figures\.csv:3: "reported" 2999-01-01 is after today, \d{4}-\d{2}-\d{2}; is the year right\?$/)]
+	])('a reported date of %s', (date, problem) => {
+		expect(problems(dataFiles({ figures: figuresWith(',2020-02-11,UN,"People displaced', `,${date},UN,"People displaced`) }))).toEqual([problem]);
+	});
+
+	it('a publication date before 1900', () => {
+		const sources = SOURCES_CSV.replace(',2020-02-11,', ',1066-10-14,');
+		expect(problems(dataFiles({ sources }))).toEqual(['data/sources.csv:2: "published" 1066-10-14 is before 1900-01-01; is the year right?']);
+	});
+
+	it('a figure reported after its article was published, unless a note says why', () => {
+		const later = (note: string) =>
+			FIGURES_CSV.replace(
+				/^syria-idps,(.*),2020-02-11,UN,"People displaced inside Syria, counted at the date reported \(a stock\)\."$/m,
+				`syria-idps,$1,2020-02-12,UN,${note}`
+			);
+		expect(later('')).not.toBe(FIGURES_CSV);
+		expect(problems(dataFiles({ figures: later('') }))).toEqual([
+			'data/figures.csv:3: "reported" 2020-02-12 is after the article was published, 2020-02-11; correct it, or say why in "note"'
+		]);
+		expect(problems(dataFiles({ figures: later('The UN confirmed the figure a day later; the article was updated.') }))).toEqual([]);
 	});
 });

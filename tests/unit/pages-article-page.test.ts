@@ -6,7 +6,7 @@ import { catalogue, servedFiles } from '$lib/export/catalogue';
 import { buildDataset, type Dataset, type SourcedFigure } from '$lib/figures/dataset';
 import { INDICATORS } from '$lib/figures/schema';
 import { articlePage, leadArticleId, shareImageOf, type ArticlePageModel } from '$lib/pages/article-page';
-import { loadDataset } from '$lib/server/dataset';
+import { loadDataset } from '$lib/server/read-data';
 import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
 

@@ -4,7 +4,7 @@
  * The header must hold exactly the expected columns (any order); papaparse does the CSV grammar.
  */
 import Papa from 'papaparse';
-import { lineAndColumn, type DataProblem } from './problems';
+import { lineCounter, type DataProblem } from './problems';
 
 export interface CsvRecord {
 	/** 1-based line the record starts on. */
@@ -36,6 +36,7 @@ export function readCsvTable(
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	let header: string[] | null = null;
 	let rowStart = 0;
+	const lineAt = lineCounter(body);
 	let headerValid = false;
 
 	Papa.parse<string[]>(body, {
@@ -43,7 +44,7 @@ export function readCsvTable(
 		step(result) {
 			const start = rowStart;
 			rowStart = result.meta.cursor;
-			const line = lineAndColumn(body, start).line;
+			const line = lineAt(start);
 			const fields = result.data;
 			for (const error of result.errors) {
 				problems.push({ file, line, message: `CSV syntax: ${error.message}` });

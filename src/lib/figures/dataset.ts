@@ -17,7 +17,8 @@ import {
 	type TextPositionSelector,
 	type TextQuoteSelector
 } from '../provenance';
-import { DataError, type DataProblem } from './problems';
+import { codePoint, forbiddenInText } from './characters';
+import { DataError, lineAndColumn, type DataProblem } from './problems';
 import { readFigureRows, readPageRows, readSourceRows, type Located } from './rows';
 import { INDICATORS, UNITS, type FigureRow, type PageWords, type Source } from './schema';
 
@@ -31,10 +32,11 @@ export interface DataFiles {
 	figures: DataFile;
 	sources: DataFile;
 	/**
-	 * The article of a source id: where it is, and its text, or null when the file is missing
-	 * (a problem). Asked only for well-formed source rows, so the caller reads no file twice.
+	 * The article of a source id: where it is, and its text, or null when the file is missing or
+	 * cannot be read (`problem` then says why, in the file's own terms). Asked only for
+	 * well-formed source rows, so the caller reads no file twice.
 	 */
-	article: (sourceId: string) => { file: string; text: string | null };
+	article: (sourceId: string) => { file: string; text: string | null; problem?: DataProblem };
 	/** pages.csv, optional: words for the articles' pages (see schema.ts). */
 	pages?: DataFile;
 }
@@ -85,8 +87,18 @@ export function buildDataset(files: DataFiles): Dataset {
 	const articles = new Map<string, Article>();
 	for (const { line, row } of uniqueBy('id', sourceRows.rows, files.sources.file, problems)) {
 		const article = files.article(row.id);
+		if (article.problem) {
+			problems.push(article.problem);
+			continue;
+		}
 		if (article.text === null) {
 			problems.push({ file: files.sources.file, line, message: `article text ${article.file} is missing` });
+			continue;
+		}
+		const forbidden = forbiddenInText(article.text);
+		if (forbidden) {
+			const { line: at, column } = lineAndColumn(article.text, forbidden.index);
+			problems.push({ file: article.file, line: at, column, message: `holds ${forbidden.kind} (${codePoint(forbidden.character)}); remove it` });
 			continue;
 		}
 		articles.set(row.id, {
@@ -110,6 +122,12 @@ export function buildDataset(files: DataFiles): Dataset {
 			continue;
 		}
 		const rowProblems = checkRowConsistency(row);
+		// The article reported the figure: a later date is a typo, unless a note says why.
+		if (row.reported > article.source.published && row.note === null) {
+			rowProblems.push(
+				`"reported" ${row.reported} is after the article was published, ${article.source.published}; correct it, or say why in "note"`
+			);
+		}
 		rowProblems.forEach(problem);
 		const located = locateQuote(row, article);
 		if (typeof located === 'string') {

@@ -30,6 +30,24 @@ export class DataError extends Error {
 /** Any line break a spreadsheet may write: CRLF (Windows), LF, or CR alone (old Mac). */
 const LINE_BREAK = /\r\n?|\n/g;
 
+/**
+ * Line numbers of offsets met in order, from the start of `text`: each call counts only the
+ * line breaks since the last, so numbering every row of a file costs one pass over it.
+ */
+export function lineCounter(text: string): (offset: number) => number {
+	let at = 0;
+	let line = 1;
+	return (offset) => {
+		if (offset < at) throw new Error(`lineCounter: offset ${offset} comes before ${at}; offsets must not go back`);
+		for (; at < offset; at++) {
+			const ch = text.charCodeAt(at);
+			// LF, or a CR not followed by LF (CRLF counts once, at its LF).
+			if (ch === 10 || (ch === 13 && text.charCodeAt(at + 1) !== 10)) line++;
+		}
+		return line;
+	};
+}
+
 /** 1-based line and column of a character offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
 	let line = 1;

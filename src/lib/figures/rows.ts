@@ -3,6 +3,7 @@
  * numbers, dates, URLs, vocabularies and patterns. A row with any bad cell is reported and left
  * out, so that later checks only see rows that are well formed.
  */
+import { codePoint, forbiddenInCell, onlyInvisible } from './characters';
 import { readCsvTable } from './csv-table';
 import type { DataProblem } from './problems';
 import {
@@ -30,33 +31,24 @@ export interface ReadRows<T> {
 /** A plain decimal: no thousands separators, exponents, signs other than '-', or spaces. */
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Dates a news figure can have: none before 1900 (a "0000-01-01" is a typo, and would show as
+ * "1 January 1"), none after the day of the build.
+ */
+const EARLIEST_DATE = '1900-01-01';
+const today = () => new Date().toISOString().slice(0, 10);
 
 type Cell = string | number | null;
 
-/**
- * Characters no cell may hold: C0 and C1 controls and DEL (a label with ESC or NUL breaks the
- * share image's XML and prints as garbage), and the bidirectional overrides, embeddings and
- * isolates that can make text display in another order than it is stored ("Trojan Source").
- * Tabs and line breaks are allowed in multi-line columns only.
- */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-const LINE_CONTROLS = /[\t\n\r]/u;
-/** Characters that take no room: a cell of these alone looks empty but is not. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
-
-const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /** What is wrong with the characters of a cell, whatever its type, or null. */
 function characterProblem(spec: ColumnSpec, raw: string): string | null {
-	const forbidden = FORBIDDEN.exec(raw) ?? (spec.multiline ? null : LINE_CONTROLS.exec(raw));
+	const forbidden = forbiddenInCell(raw, spec.multiline ?? false);
 	if (forbidden) {
 		const at = [...raw.slice(0, forbidden.index)].length + 1;
-		const kind = /[\u202A-\u202E\u2066-\u2069]/u.test(forbidden[0]) ? 'a bidirectional control character' : 'a control character';
-		return `"${spec.name}" holds ${kind} (${codePoint(forbidden[0])}, character ${at}); remove it`;
+		return `"${spec.name}" holds ${forbidden.kind} (${codePoint(forbidden.character)}, character ${at}); remove it`;
 	}
-	if (raw.trim() !== '' && raw.replace(INVISIBLE, '').trim() === '') {
-		return `"${spec.name}" holds only invisible characters (${[...new Set(raw.match(INVISIBLE))].map(codePoint).join(', ')})`;
-	}
+	const invisible = onlyInvisible(raw);
+	if (invisible) return `"${spec.name}" holds only invisible characters (${invisible.map(codePoint).join(', ')})`;
 	const length = [...raw].length;
 	if (spec.maxLength !== undefined && length > spec.maxLength) {
 		return `"${spec.name}" is ${length} characters long; it may be ${spec.maxLength} at most`;
@@ -90,6 +82,8 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 			if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
 				return { problem: `"${spec.name}" is not a date in the form YYYY-MM-DD: ${JSON.stringify(raw)}` };
 			}
+			if (raw < EARLIEST_DATE) return { problem: `"${spec.name}" ${raw} is before ${EARLIEST_DATE}; is the year right?` };
+			if (raw > today()) return { problem: `"${spec.name}" ${raw} is after today, ${today()}; is the year right?` };
 			return { value: raw };
 		}
 		case 'url': {

@@ -1,7 +1,11 @@
 /**
- * The shape of data/figures.csv and data/sources.csv: every column, its type, whether it is
- * required, its vocabulary and what it means. Parsing, validation and the downloads all read
- * this one table, so a column is described once.
+ * The shape of data/figures.csv, data/sources.csv and data/pages.csv: every column, its type,
+ * whether it is required, its vocabulary, its longest value and what it means. Parsing,
+ * validation and the downloads all read this one table, so a column is described once.
+ *
+ * The longest values are what the page, its charts and its share image are laid out for (a
+ * label wraps onto a few lines, never more), and they keep a data file from holding a 50 MB
+ * cell that would make a 50 MB page.
  */
 import { QUALIFIERS, type Qualifier } from '../quantities';
 
@@ -18,6 +22,10 @@ export interface ColumnSpec {
 	pattern?: string;
 	/** Lowest allowed value of a number column. */
 	minimum?: number;
+	/** Most characters (code points) a text cell may hold. */
+	maxLength?: number;
+	/** Whether a text cell may hold line breaks and tabs; no other control character is ever allowed. */
+	multiline?: true;
 }
 
 /**

@@ -1,0 +1,165 @@
+// Reading data/ from disk (src/lib/server/read-data.ts), the only module that does.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractFigures } from '$lib/extract';
+import { DataError, formatProblem } from '$lib/figures/problems';
+import { loadDataset, SIZE_LIMITS } from '$lib/server/read-data';
+import { ARTICLE_ID } from '../helpers/article';
+
+const copies: string[] = [];
+/** A copy of data/ in a temporary folder, for a test to damage. */
+function copyOfData(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'data-copy-'));
+	cpSync('data', dir, { recursive: true });
+	copies.push(dir);
+	return dir;
+}
+afterEach(() => {
+	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The problems loadDataset reports for `dir`, with the folder's path shortened to `data/`. */
+function problemsIn(dir: string): string[] {
+	try {
+		loadDataset(dir);
+		return [];
+	} catch (error) {
+		if (!(error instanceof DataError)) throw error;
+		return error.problems.map((p) => formatProblem(p).replace(dir, 'data'));
+	}
+}
+
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+const ARTICLE_FILE = `articles/${ARTICLE_ID}.txt`;
+
+describe('loadDataset (reads data/ from disk)', () => {
+	it('reads the project data', () => {
+		expect(loadDataset('data').figures).toHaveLength(6);
+	});
+
+	it('reports a missing file by name instead of crashing', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'no-figures-'));
+		cpSync('data', dir, { recursive: true });
+		rmSync(join(dir, 'figures.csv'));
+		expect(() => loadDataset(dir)).toThrow(`The data do not validate (1 problem):\n${join(dir, 'figures.csv')}:1: is missing`);
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('reads pages.csv when it is there, and does without it', () => {
+		expect(loadDataset('data').articles[0]!.pageWords?.displaced_by).toBe('Syria’s war');
+		const dir = mkdtempSync(join(tmpdir(), 'no-pages-'));
+		cpSync('data', dir, { recursive: true });
+		rmSync(join(dir, 'pages.csv'));
+		expect(loadDataset(dir).articles[0]!.pageWords).toBeNull();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('reads a collection of two articles, each with its text', () => {
+		const collection = loadDataset('tests/fixtures/two-articles');
+		expect(collection.articles.map((a) => [a.source.id, a.pageWords?.fled_during ?? null])).toEqual([
+			['fixture-sudan-2024-05-02', 'week of fighting'],
+			['fixture-lebanon-2024-10-10', null]
+		]);
+		expect(collection.figures).toHaveLength(7);
+	});
+});
+
+describe('loadDataset refuses files it cannot read as text, naming file and line', () => {
+	it.each(['figures.csv', 'sources.csv', 'pages.csv'])('a Latin-1 %s', (file) => {
+		const dir = copyOfData();
+		const text = readFileSync(join(dir, file), 'utf8');
+		// "é" on the second line, as a spreadsheet saving in Windows-1252 writes it.
+		const lines = text.split('\n');
+		lines[1] = `${lines[1]!.slice(0, 20)}é${lines[1]!.slice(20)}`;
+		writeFileSync(join(dir, file), latin1(lines.join('\n')));
+		const at = Buffer.byteLength(`${lines[0]}\n`) + Buffer.byteLength(lines[1]!.slice(0, 20));
+		expect(problemsIn(dir)).toEqual([
+			`data/${file}:2: byte ${at} (0xE9) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8`
+		]);
+	});
+
+	it('a Latin-1 article, at its line', () => {
+		const dir = copyOfData();
+		const text = readFileSync(join(dir, ARTICLE_FILE), 'utf8').replace('allegedy', 'allégedy');
+		writeFileSync(join(dir, ARTICLE_FILE), Buffer.from(text.replace(/[^\x00-\xff]/g, ' '), 'latin1'));
+		// Its first byte that is not UTF-8 is a no-break space, which Latin-1 writes as 0xA0.
+		expect(problemsIn(dir)).toEqual([
+			`data/${ARTICLE_FILE}:9: byte 654 (0xA0) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8`
+		]);
+	});
+
+	it.each([
+		['with a byte-order mark', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le'), 'the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'],
+		['without one', (text: string) => Buffer.from(text, 'utf16le'), 'the file is UTF-16 (every other byte is NUL); save it as UTF-8']
+	])('a UTF-16 figures.csv %s', (_how, encode, message) => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, 'figures.csv'), encode(readFileSync(join(dir, 'figures.csv'), 'utf8')));
+		expect(problemsIn(dir)).toEqual([`data/figures.csv:1: ${message}`]);
+	});
+
+	it('a binary file', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, 'sources.csv'), Buffer.from([0x69, 0x64, 0x0a, 0x00, 0x01, 0x02, 0xff]));
+		expect(problemsIn(dir)).toEqual(['data/sources.csv:2: a NUL byte at byte 3; this looks like a binary file, not text']);
+	});
+
+	it('a folder where a file should be, for a CSV and for an article', () => {
+		const dir = copyOfData();
+		rmSync(join(dir, 'figures.csv'));
+		mkdirSync(join(dir, 'figures.csv'));
+		expect(problemsIn(dir)).toEqual(['data/figures.csv:1: is a folder, not a file']);
+		const other = copyOfData();
+		rmSync(join(other, ARTICLE_FILE));
+		mkdirSync(join(other, ARTICLE_FILE));
+		expect(problemsIn(other)).toEqual([`data/${ARTICLE_FILE}:1: is a folder, not a file`]);
+	});
+
+	it('a named pipe where a file should be, without waiting for a writer', () => {
+		const dir = copyOfData();
+		rmSync(join(dir, 'pages.csv'));
+		execFileSync('mkfifo', [join(dir, 'pages.csv')]);
+		expect(problemsIn(dir)).toEqual(['data/pages.csv:1: is not a regular file (a device, a pipe or a socket)']);
+	});
+
+	it('a file over its size limit, with both sizes', () => {
+		const dir = copyOfData();
+		truncateSync(join(dir, 'figures.csv'), SIZE_LIMITS.csv + 1);
+		truncateSync(join(dir, ARTICLE_FILE), SIZE_LIMITS.article + 1);
+		expect(problemsIn(dir)).toEqual(['data/figures.csv:1: is 10.0 MB; a file like it may be 10 MB at most']);
+		writeFileSync(join(dir, 'figures.csv'), readFileSync('data/figures.csv'));
+		expect(problemsIn(dir)).toEqual([`data/${ARTICLE_FILE}:1: is 5.0 MB; a file like it may be 5 MB at most`]);
+	});
+
+	it('every unreadable CSV at once', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, 'sources.csv'), latin1('id\né'));
+		rmSync(join(dir, 'figures.csv'));
+		expect(problemsIn(dir)).toEqual([
+			'data/sources.csv:2: byte 3 (0xE9) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8',
+			'data/figures.csv:1: is missing'
+		]);
+	});
+
+	it('an article with a control character, at its line and column', () => {
+		const dir = copyOfData();
+		const text = readFileSync(join(dir, ARTICLE_FILE), 'utf8').replace('allegedy', 'alleg\u001bedy');
+		writeFileSync(join(dir, ARTICLE_FILE), text);
+		expect(problemsIn(dir)).toEqual([`data/${ARTICLE_FILE}:11:34: holds a control character (U+001B); remove it`]);
+	});
+});
+
+describe('loadDataset and the extractor count offsets alike', () => {
+	it('after a byte-order mark, which neither counts', () => {
+		const dir = copyOfData();
+		const text = readFileSync(join(dir, ARTICLE_FILE), 'utf8');
+		writeFileSync(join(dir, ARTICLE_FILE), `\uFEFF${text}`);
+		const built = loadDataset(dir).figures.map((f) => [f.quote, f.provenance.start, f.provenance.end]);
+		expect(built).toEqual(loadDataset('data').figures.map((f) => [f.quote, f.provenance.start, f.provenance.end]));
+		const drafted = extractFigures(text).figures.find((f) => f.quote === 'at least 5.5 million people fleeing the country')!;
+		expect([drafted.start, drafted.end]).toEqual(built[0]!.slice(1));
+	});
+});
+
