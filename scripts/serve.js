@@ -1,11 +1,11 @@
-// Serves the built static site (build/) on 127.0.0.1 and prints its URL.
-// PORT chooses the port (default 4173; 0 picks a free one). Used by `npm start` and the e2e tests.
+// Serves the built static site (build/, or another folder) on 127.0.0.1 and prints its URL.
+// PORT chooses the port (default 4173; 0 picks a free one). Used by `npm start` and the browser tests.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
-const root = fileURLToPath(new URL('../build', import.meta.url));
+const build = fileURLToPath(new URL('../build', import.meta.url));
 
 /** The types the endpoints declare, charset included; sirv alone would drop the charset. */
 const TYPES = {
@@ -14,8 +14,8 @@ const TYPES = {
 	'.json': 'application/json; charset=utf-8'
 };
 
-/** Starts the server; resolves to its URL once it listens. */
-export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
+/** Starts the server on the site in `root` (a test's own build, say); resolves to its URL once it listens. */
+export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1', root = build) {
 	if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npm run build\` first`);
 	const files = sirv(root, {
 		etag: true,

@@ -1,6 +1,7 @@
 // Geometry of the bar chart (src/lib/charts/bars.ts).
 import { describe, expect, it } from 'vitest';
 import { barChart } from '$lib/charts/bars';
+import { textWidth } from '$lib/charts/text';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
 
@@ -103,5 +104,53 @@ describe('barChart', () => {
 			[{ x: 145, y: 49, width: 72.5, height: 14 }, null],
 			[null, { x: 290, y1: 96, y2: 128 }]
 		]);
+	});
+
+	it('draws a label that fits on one line of its own, where it always stood', () => {
+		expect(chart.panels.flatMap((p) => p.bars).map((b) => b.labelLines)).toEqual([
+			[{ text: 'Refugees who have fled Syria', y: 39 }],
+			[{ text: 'Displaced inside Syria', y: 95 }],
+			[{ text: 'Fled the offensive on Idlib', y: 211 }]
+		]);
+	});
+
+	describe('with labels too long for the chart', () => {
+		const [refugees, idps, idlib] = displacement;
+		const long = 'Refugees who have fled the country since the war began to the camps across the northern border and b';
+		const unbroken = `https://example.org/${'displaced/inside/the/country/'.repeat(4)}`.slice(0, 100);
+		const wrapped = barChart([{ ...refugees!, label: long }, { ...idps!, label: unbroken }, idlib!]);
+		const bars = wrapped.panels.flatMap((p) => p.bars);
+		const before = chart.panels.flatMap((p) => p.bars);
+
+		it('wraps them onto lines within the chart’s width, even bold, losing no word', () => {
+			expect(bars.map((b) => b.labelLines.length)).toEqual([2, 2, 1]);
+			for (const line of bars.flatMap((b) => b.labelLines)) {
+				expect(textWidth(line.text, { size: 13, bold: true })).toBeLessThanOrEqual(wrapped.width);
+			}
+			expect(bars[0]!.labelLines.map((l) => l.text).join(' ')).toBe(long);
+			expect(bars[1]!.labelLines.map((l) => l.text).join('')).toBe(unbroken);
+			expect(bars[0]!.labelLines.map((l) => l.y)).toEqual([39, 55]);
+		});
+
+		it('moves the bar under its last line, and every row below by as much as the lines added', () => {
+			const added = [16, 2 * 16, 2 * 16];
+			for (const [i, bar] of bars.entries()) {
+				expect(bar.labelLines.at(-1)!.y + 5).toBe(bar.y);
+				expect(bar.y - before[i]!.y).toBe(added[i]);
+				expect(bar.valueY - before[i]!.valueY).toBe(added[i]);
+			}
+			expect(wrapped.height - chart.height).toBe(2 * 16);
+			expect(wrapped.panels[1]!.titleY - chart.panels[1]!.titleY).toBe(2 * 16);
+		});
+
+		it('links each whole row, from above its first line to below its bar, the rows not overlapping', () => {
+			for (const [i, link] of wrapped.links.entries()) {
+				const bar = bars[i]!;
+				expect(link.box.y).toBe(bar.labelLines[0]!.y - 15);
+				expect(link.box.y + link.box.height).toBe(bar.y + bar.height + 4);
+				const next = wrapped.links[i + 1];
+				if (next) expect(next.box.y).toBeGreaterThanOrEqual(link.box.y + link.box.height);
+			}
+		});
 	});
 });

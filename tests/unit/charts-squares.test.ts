@@ -1,6 +1,7 @@
 // Geometry of the square chart, one square per 100,000 people (src/lib/charts/squares.ts).
 import { describe, expect, it } from 'vitest';
 import { squareChart } from '$lib/charts/squares';
+import { textWidth } from '$lib/charts/text';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
 
@@ -71,5 +72,50 @@ describe('squareChart', () => {
 		const [figure] = displacement;
 		const link = squareChart([{ ...figure!, value, qualifier: 'exact' }]).links[0]!;
 		expect(link.name.endsWith(`, ${squares}`)).toBe(true);
+	});
+
+	it('draws a title that fits on one line of its own, where it always stood', () => {
+		expect(groups.map((g) => g.titleLines)).toEqual([
+			[{ text: '≥ 5.5M · Refugees who have fled Syria', y: 41 }],
+			[{ text: '> 6M · Displaced inside Syria', y: 129 }],
+			[{ text: '≈ 700k · Fled the offensive on Idlib', y: 272 }]
+		]);
+	});
+
+	describe('with titles too long for the chart', () => {
+		const [refugees, idps, idlib] = displacement;
+		const long = 'Refugees who have fled the country since the war began to the camps across the northern border and b';
+		const unbroken = `https://example.org/${'displaced/inside/the/country/'.repeat(4)}`.slice(0, 100);
+		const wrapped = squareChart([{ ...refugees!, label: long }, { ...idps!, label: unbroken }, idlib!]);
+		const after = wrapped.sections.flatMap((s) => s.groups);
+
+		it('wraps them onto lines within the chart’s width, as if bold, losing no word', () => {
+			expect(after.map((g) => g.titleLines.length)).toEqual([3, 3, 1]);
+			for (const line of after.flatMap((g) => g.titleLines)) {
+				expect(textWidth(line.text, { size: 13, bold: true })).toBeLessThanOrEqual(wrapped.width);
+			}
+			expect(after[0]!.titleLines.map((l) => l.text).join(' ')).toBe(`≥ 5.5M · ${long}`);
+			expect(after[1]!.titleLines.map((l) => l.text).join('')).toBe(`> 6M ·${unbroken}`);
+			expect(after[0]!.titleLines.map((l) => l.y)).toEqual([41, 57, 73]);
+		});
+
+		it('moves the squares under the last line, and every group below by as much as the lines added', () => {
+			const added = [2 * 16, 4 * 16, 4 * 16];
+			for (const [i, group] of after.entries()) {
+				expect(group.squares[0]!.y - group.titleLines.at(-1)!.y).toBe(7);
+				expect(group.squares[0]!.y - groups[i]!.squares[0]!.y).toBe(added[i]);
+			}
+			expect(wrapped.height - chart.height).toBe(4 * 16);
+		});
+
+		it('links each whole group, its title and squares, the groups not overlapping', () => {
+			for (const [i, link] of wrapped.links.entries()) {
+				const group = after[i]!;
+				expect(link.box.y).toBeLessThan(group.titleLines[0]!.y - 13);
+				expect(link.box.y + link.box.height).toBeGreaterThan(Math.max(...group.squares.map((s) => s.y + 16)));
+				const next = wrapped.links[i + 1];
+				if (next) expect(next.box.y).toBeGreaterThanOrEqual(link.box.y + link.box.height);
+			}
+		});
 	});
 });

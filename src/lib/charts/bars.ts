@@ -11,10 +11,15 @@ import type { Qualifier } from '../quantities';
 import { figureInWords, isOpenEnded, shortCount, shortFigure } from '../display/format';
 import { MEASURE_TITLE } from '../display/measures';
 import { round, rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
+import { textLines, wrapText, type TextLine } from './text';
 
 export const BAR_CHART_WIDTH = 400;
 const BAR_HEIGHT = 24;
 const LABEL_HEIGHT = 18;
+/** A label too long for the chart's width wraps onto lines this far apart, and its bar moves down. */
+const LABEL_LINE_HEIGHT = 16;
+/** Labels are 13px (ChartFrame's CSS) and bold while their figure is highlighted: wrapped as if always bold. */
+const LABEL_STYLE = { size: 13, bold: true };
 const BAR_GAP = 14;
 const PANEL_TITLE_HEIGHT = 26;
 const AXIS_HEIGHT = 26;
@@ -28,7 +33,8 @@ export interface BarMark {
 	figureId: string;
 	/** What the marks below say of the number; the legend names the qualifiers drawn. */
 	qualifier: Qualifier;
-	label: string;
+	/** The label above the bar, on as many lines as the chart's width needs. */
+	labelLines: TextLine[];
 	valueText: string;
 	y: number;
 	width: number;
@@ -42,8 +48,6 @@ export interface BarMark {
 	spanBox: Rect | null;
 	/** "Up to" and "fewer than": the value is a ceiling, drawn as a line across the bar's end. */
 	ceilingLine: { x: number; y1: number; y2: number } | null;
-	/** Baseline of the label above the bar. */
-	labelY: number;
 	valueX: number;
 	/** Baseline of the value label, centred on the bar. */
 	valueY: number;
@@ -85,11 +89,12 @@ function barMark(f: SourcedFigure, width: number, span: number, y: number): BarM
 	const openEnd = isOpenEnded(f.qualifier);
 	const approx = f.qualifier === 'approx' || f.qualifier === 'nearly';
 	const ceiling = f.qualifier === 'at_most' || f.qualifier === 'less_than';
-	const barY = y + LABEL_HEIGHT;
+	const labelLines = textLines(wrapText(f.label, BAR_CHART_WIDTH, LABEL_STYLE), y + 13, LABEL_LINE_HEIGHT);
+	const barY = y + LABEL_HEIGHT + (labelLines.length - 1) * LABEL_LINE_HEIGHT;
 	return {
 		figureId: f.id,
 		qualifier: f.qualifier,
-		label: f.label,
+		labelLines,
 		valueText: shortFigure(f),
 		y: barY,
 		width,
@@ -99,7 +104,6 @@ function barMark(f: SourcedFigure, width: number, span: number, y: number): BarM
 		ragged: approx ? raggedEnd(width, barY, BAR_HEIGHT) : null,
 		spanBox: span > 0 ? { x: width, y: barY + 5, width: span, height: BAR_HEIGHT - 10 } : null,
 		ceilingLine: ceiling ? { x: width, y1: barY - 4, y2: barY + BAR_HEIGHT + 4 } : null,
-		labelY: y + 13,
 		valueX: round(width + span + (openEnd ? OPEN_END_LENGTH : 0) + 6),
 		valueY: barY + BAR_HEIGHT / 2 + 5
 	};
@@ -127,9 +131,9 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 				sentenceId: f.provenance.sentenceId,
 				name: `${f.label}: ${figureInWords(f)}`,
 				// From above the label to just below the bar: the whole row is the link.
-				box: rowBox(BAR_CHART_WIDTH, bar.labelY - 15, bar.y + bar.height + 4)
+				box: rowBox(BAR_CHART_WIDTH, y - 2, bar.y + bar.height + 4)
 			});
-			y += LABEL_HEIGHT + BAR_HEIGHT + BAR_GAP;
+			y = bar.y + BAR_HEIGHT + BAR_GAP;
 			return bar;
 		});
 		const axisY = y - BAR_GAP + 6;

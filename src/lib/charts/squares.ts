@@ -9,6 +9,7 @@ import type { Qualifier } from '../quantities';
 import { figureInWords, isOpenEnded, shortFigure } from '../display/format';
 import { MEASURE_TITLE } from '../display/measures';
 import { rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
+import { textLines, wrapText, type TextLine } from './text';
 
 export const PEOPLE_PER_SQUARE = 100_000;
 export const SQUARE_CHART_WIDTH = 400;
@@ -16,6 +17,10 @@ const PER_ROW = 20;
 const SIZE = 16;
 const GAP = 3;
 const TITLE_HEIGHT = 22;
+/** A title too long for the chart's width wraps onto lines this far apart, and its squares move down. */
+const TITLE_LINE_HEIGHT = 16;
+/** Titles are 13px (ChartFrame's CSS), weight 600: wrapped as if bold. */
+const TITLE_STYLE = { size: 13, bold: true };
 const GROUP_GAP = 12;
 const SECTION_TITLE_HEIGHT = 26;
 const SECTION_GAP = 22;
@@ -32,8 +37,8 @@ export interface SquareGroup {
 	/** What the dashed squares say of the number; the legend names the qualifiers drawn. */
 	qualifier: Qualifier;
 	measure: Measure;
-	title: string;
-	titleY: number;
+	/** The title above the squares, on as many lines as the chart's width needs. */
+	titleLines: TextLine[];
 	squares: Square[];
 	/** Dashed squares from the value up to the top of a range, inset in their cells. */
 	rangeSquares: Rect[];
@@ -101,9 +106,11 @@ function squaresInWords(count: number): string {
 
 /** The squares of one figure from `y` down, the link over them, and where they end. */
 function squareGroup(f: SourcedFigure, y: number): { group: SquareGroup; link: ChartLink; bottom: number } {
+	const title = `${shortFigure(f)} · ${f.label}`;
+	const titleLines = textLines(wrapText(title, SQUARE_CHART_WIDTH, TITLE_STYLE), y + 15, TITLE_LINE_HEIGHT);
 	const count = f.value / PEOPLE_PER_SQUARE;
 	const whole = Math.floor(count);
-	const top = y + TITLE_HEIGHT;
+	const top = y + TITLE_HEIGHT + (titleLines.length - 1) * TITLE_LINE_HEIGHT;
 	const squares = Array.from({ length: whole }, (_, i) => place(i, top));
 	const part = count - whole;
 	if (part > 0.005) squares.push(place(whole, top, Math.round(SIZE * part * 100) / 100));
@@ -112,7 +119,6 @@ function squareGroup(f: SourcedFigure, y: number): { group: SquareGroup; link: C
 	const drawn = squares.length + rangeSquares.length;
 	const openSquare = isOpenEnded(f.qualifier) ? place(drawn, top) : null;
 	const rows = Math.ceil((drawn + (openSquare ? 1 : 0)) / PER_ROW);
-	const title = `${shortFigure(f)} · ${f.label}`;
 	const bottom = top + rows * (SIZE + GAP) - GAP;
 	return {
 		bottom,
@@ -120,8 +126,7 @@ function squareGroup(f: SourcedFigure, y: number): { group: SquareGroup; link: C
 			figureId: f.id,
 			qualifier: f.qualifier,
 			measure: f.measure,
-			title,
-			titleY: y + 15,
+			titleLines,
 			squares,
 			rangeSquares: rangeSquares.map(dashedOutline),
 			openSquare: openSquare && dashedOutline(openSquare)
