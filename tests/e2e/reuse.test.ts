@@ -67,6 +67,34 @@ describe('chart images', () => {
 	});
 });
 
+describe('a chart image whose lines are longer than the chart', () => {
+	it('wraps them to its width: the note with the article page’s address breaks before the address', async () => {
+		const { page, problems, close } = await openPage(browser(), '/articles/newarab-2020-02-11/', { acceptDownloads: true });
+		const svg = await download(page, page.getByRole('button', { name: 'Download SVG' }).first());
+		const lines = await page.evaluate((text) => {
+			const holder = document.createElement('div');
+			holder.innerHTML = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.outerHTML;
+			document.body.append(holder);
+			const root = holder.querySelector('svg')!;
+			const width = Number(root.getAttribute('width'));
+			// The chart's own texts are inside its nested <svg>; the frame's are the root's children.
+			const frame = [...root.children].filter((node): node is SVGTextElement => node.localName === 'text');
+			const result = frame.map((t) => ({ text: t.textContent, right: t.getBBox().x + t.getBBox().width, width }));
+			holder.remove();
+			return result;
+		}, svg.bytes.toString('utf8'));
+		expect(lines.map((l) => l.text)).toEqual([
+			'People displaced, by measure',
+			SOURCE_LINE,
+			'Figures as reported on 11 February 2020 ·',
+			expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/articles\/newarab-2020-02-11\/$/)
+		]);
+		for (const line of lines) expect(line.right, line.text ?? '').toBeLessThanOrEqual(line.width - 16);
+		expect(problems).toEqual([]);
+		await close();
+	});
+});
+
 describe('citations', () => {
 	const citation =
 		'UN, as reported by The New Arab, “WATCH: Iran-backed militia fighter scrawls Qasem Soleimani\'s name on missile \'bound for Aleppo\'”, 11 February 2020: “around 700,000 Syrians flee a regime offensive in nearby Idlib”. https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile';

@@ -5,6 +5,8 @@
  * size, drawn in the browser from that SVG. Browser-only: it reads computed styles.
  */
 
+import { wrapText } from '../charts/text';
+
 /** Styles that decide how a mark looks; everything else keeps its SVG default. */
 const STYLE_PROPERTIES = [
 	'fill',
@@ -24,8 +26,8 @@ const STYLE_PROPERTIES = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 16;
-const HEADER = 34;
-const FOOTER = 40;
+const TITLE = { size: 17, bold: true, lineHeight: 22 };
+const SMALL = { size: 11, bold: false, lineHeight: 16 };
 
 export interface ImageText {
 	title: string;
@@ -60,11 +62,18 @@ function text(x: number, y: number, content: string, size: number, weight: strin
 	return node;
 }
 
-/** A standalone SVG document of the chart, with its title above and its source below. */
+/**
+ * A standalone SVG document of the chart, with its title above and its source below, each
+ * wrapped to the chart's width (a long publisher's name or page address must not run off it).
+ */
 export function standaloneSvg(drawing: SVGSVGElement, label: ImageText, background: Element): { svg: string; width: number; height: number } {
 	const [, , chartWidth = 0, chartHeight = 0] = drawing.getAttribute('viewBox')!.split(' ').map(Number);
+	const titleLines = wrapText(label.title, chartWidth, TITLE);
+	const footLines = [label.source, label.note].flatMap((line) => wrapText(line, chartWidth, SMALL));
+	const header = 34 + (titleLines.length - 1) * TITLE.lineHeight;
+	const footer = 40 + (footLines.length - 2) * SMALL.lineHeight;
 	const width = chartWidth + 2 * PADDING;
-	const height = chartHeight + HEADER + FOOTER + 2 * PADDING;
+	const height = chartHeight + header + footer + 2 * PADDING;
 	const frame = getComputedStyle(background);
 
 	const root = document.createElementNS(SVG_NS, 'svg');
@@ -76,23 +85,21 @@ export function standaloneSvg(drawing: SVGSVGElement, label: ImageText, backgrou
 	backdrop.setAttribute('width', '100%');
 	backdrop.setAttribute('height', '100%');
 	backdrop.setAttribute('fill', frame.backgroundColor);
-	root.append(backdrop, text(PADDING, PADDING + 18, label.title, 17, '700', frame.color));
+	root.append(backdrop);
+	titleLines.forEach((line, i) => root.append(text(PADDING, PADDING + 18 + i * TITLE.lineHeight, line, TITLE.size, '700', frame.color)));
 
 	const chart = drawing.cloneNode(true) as SVGSVGElement;
 	const originals = drawing.querySelectorAll('*');
 	chart.querySelectorAll('*').forEach((node, i) => copyComputedStyles(originals[i]!, node));
 	chart.removeAttribute('class');
 	chart.setAttribute('x', String(PADDING));
-	chart.setAttribute('y', String(PADDING + HEADER));
+	chart.setAttribute('y', String(PADDING + header));
 	chart.setAttribute('width', String(chartWidth));
 	chart.setAttribute('height', String(chartHeight));
 	root.append(chart);
 
-	const footerY = PADDING + HEADER + chartHeight + 20;
-	root.append(
-		text(PADDING, footerY, label.source, 11, '400', frame.color),
-		text(PADDING, footerY + 16, label.note, 11, '400', frame.color)
-	);
+	const footerY = PADDING + header + chartHeight + 20;
+	footLines.forEach((line, i) => root.append(text(PADDING, footerY + i * SMALL.lineHeight, line, SMALL.size, '400', frame.color)));
 	return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 
