@@ -6,11 +6,27 @@
  * --check, lists the quantities no row of the figures CSV beside the article covers.
  * Exit status: 0 done; 1 --check found quantities not covered or rows not in the article;
  * 2 bad arguments or input (nothing is written).
+ *
+ * Relative paths are read from the folder the command was run in: npm runs scripts in the
+ * project's root, and says where it was called from in INIT_CWD.
  */
-import { existsSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import {
+	closeSync,
+	constants,
+	existsSync,
+	fstatSync,
+	openSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	type Stats
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/figures/problems';
+import { formatProblem, lineAndColumn } from '../src/lib/figures/problems';
 import {
 	checkCoverage,
 	decodeArticle,
@@ -24,49 +40,92 @@ const USAGE = `usage: npm run extract -- <article.txt> [--source <id>] [--out <f
        npm run extract -- <article.txt> --check [--figures <figures.csv>] [--source <id>]`;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Skipped numbers named one by one on standard error; past this, only how many more. */
+const MAX_SKIPPED_SHOWN = 10;
 
 function fail(message: string): never {
 	throw new InputError(message);
 }
 
+/** Where a path given on the command line is: relative to the folder `npm run` was typed in. */
+function at(file: string): string {
+	return resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+/** What a path is when it is not a regular file, in the words of the error messages. */
+function notAFile(file: string, stats: Stats): string {
+	const kind = stats.isDirectory()
+		? 'a directory'
+		: stats.isFIFO()
+			? 'a FIFO (named pipe)'
+			: stats.isSocket()
+				? 'a socket'
+				: 'a device';
+	return `${file}: is ${kind}, not a file`;
+}
+
+/**
+ * The bytes of a regular file. Opened without blocking and checked before reading: a FIFO with no
+ * writer would wait forever, and a device such as /dev/zero never ends.
+ */
 function readBytes(file: string): Uint8Array {
+	let fd: number;
 	try {
-		return readFileSync(file);
+		fd = openSync(at(file), constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') fail(`${file}: no such file`);
-		if (code === 'EISDIR') fail(`${file}: is a directory, not a file`);
 		if (code === 'EACCES') fail(`${file}: permission denied`);
 		throw error;
+	}
+	try {
+		const stats = fstatSync(fd);
+		if (!stats.isFile()) fail(notAFile(file, stats));
+		return readFileSync(fd);
+	} finally {
+		closeSync(fd);
 	}
 }
 
 /** Write all or nothing: a temporary file beside the target, renamed over it at the end. */
 function writeWhole(file: string, text: string): void {
-	const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+	// Through a symbolic link to a file: the file is replaced, not the link.
+	const target = existsSync(at(file)) ? realpathSync(at(file)) : at(file);
+	const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 	try {
 		writeFileSync(temporary, text);
-		renameSync(temporary, file);
+		renameSync(temporary, target);
 	} catch (error) {
 		rmSync(temporary, { force: true });
 		fail(`${file}: cannot write: ${(error as Error).message}`);
 	}
 }
 
-/** Refuse, before any work, an --out that cannot or must not be written. */
+/**
+ * Refuse an --out that cannot or must not be written, whatever --force says: the draft replaces a
+ * regular file only. Renaming over a device, a FIFO or a directory would destroy it.
+ */
 function checkOut(out: string, article: string, force: boolean): void {
-	if (existsSync(article) && existsSync(out) && realpathSync(out) === realpathSync(article)) {
+	const stats = existsSync(at(out)) ? statSync(at(out)) : null;
+	if (stats && !stats.isFile()) fail(`${notAFile(out, stats)}; --out writes a regular file`);
+	if (stats && existsSync(at(article)) && realpathSync(at(out)) === realpathSync(at(article))) {
 		fail(`--out ${out} is the article itself; write the draft elsewhere`);
 	}
-	if (!existsSync(dirname(out))) fail(`${out}: the folder ${dirname(out)} does not exist`);
-	if (existsSync(out) && !force) fail(`${out} exists; add --force to replace it`);
+	if (!existsSync(dirname(at(out)))) fail(`${out}: the folder ${dirname(out)} does not exist`);
+	if (stats && !force) fail(`${out} exists; add --force to replace it`);
 }
 
 /** data/articles/x.txt -> data/articles/figures.csv, else data/figures.csv. */
 function figuresBeside(article: string): string {
 	const candidates = [join(dirname(article), 'figures.csv'), join(dirname(article), '..', 'figures.csv')];
-	const found = candidates.find((file) => existsSync(file));
+	const found = candidates.find((file) => existsSync(at(file)));
 	return found ?? fail(`no figures.csv beside ${article} (looked for ${candidates.join(' and ')}); name one with --figures`);
+}
+
+/** A number as a note shows it: whole when short, else its start and its length. */
+function shown(number: string): string {
+	if (number.length <= 40) return JSON.stringify(number);
+	return `${JSON.stringify(`${number.slice(0, 20)}…`)} (${number.length.toLocaleString('en-US')} characters)`;
 }
 
 function main(argv: readonly string[]): number {
@@ -97,12 +156,18 @@ function main(argv: readonly string[]): number {
 	const text = decodeArticle(readBytes(article), article);
 	const stem = basename(article).replace(/\.[^.]*$/, '');
 	const source = values.source ?? (SLUG.test(stem) ? stem : '');
-	const { figures, sentences } = extractFigures(text, { source });
+	const { figures, sentences, skipped } = extractFigures(text, { source });
 	const found = `${figures.length} ${figures.length === 1 ? 'quantity' : 'quantities'} in ${sentences} ${sentences === 1 ? 'sentence' : 'sentences'}`;
+	for (const number of skipped.slice(0, MAX_SKIPPED_SHOWN)) {
+		const where = `${article}: line ${lineAndColumn(text, number.start).line}`;
+		console.error(`extract: ${where}: number ${shown(text.slice(number.start, number.end))} skipped: ${number.reason}`);
+	}
 
 	let rows = figures;
 	let status = 0;
 	let summary = `extract: ${found} of ${article}`;
+	if (skipped.length > 0) summary += `; ${skipped.length} ${skipped.length === 1 ? 'number' : 'numbers'} skipped`;
+	if (skipped.length > MAX_SKIPPED_SHOWN) summary += ` (the first ${MAX_SKIPPED_SHOWN} named above)`;
 	if (values.check) {
 		const figuresFile = values.figures ?? figuresBeside(article);
 		const table = readFigureQuotes(new TextDecoder().decode(readBytes(figuresFile)), figuresFile);
@@ -121,7 +186,11 @@ function main(argv: readonly string[]): number {
 	if (!values.check || rows.length > 0 || values.out !== undefined) {
 		const csv = draftCsv(rows);
 		if (values.out === undefined) process.stdout.write(csv);
-		else writeWhole(values.out, csv);
+		else {
+			// Again: extraction takes a while, and the path may have changed meanwhile.
+			checkOut(values.out, article, values.force);
+			writeWhole(values.out, csv);
+		}
 	}
 	console.error(values.out === undefined ? summary : `${summary}; written to ${values.out}`);
 	return status;

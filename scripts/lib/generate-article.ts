@@ -56,3 +56,13 @@ export function generateArticle(bytes: number, seed = 1): string {
 	}
 	return paragraphs.join('\n\n');
 }
+
+/**
+ * A repetitive article: one paragraph of the generator (seed 2: 446 characters, four quantities)
+ * over and over, as in a scrape that caught a page's repeated blocks. Every quote then occurs
+ * thousands of times, which is what could make extraction quadratic.
+ */
+export function repetitiveArticle(bytes: number, seed = 2): string {
+	const paragraph = generateArticle(1, seed);
+	return Array.from({ length: Math.ceil(bytes / (paragraph.length + 2)) }, () => paragraph).join('\n\n');
+}

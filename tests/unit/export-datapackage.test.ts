@@ -47,6 +47,7 @@ function tableProblems(csv: string, schema: TableSchema, dialect: TableDialect =
 			if (c.enum && !c.enum.includes(cell)) problem('not in the enum');
 			if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(cell)) problem(`does not match ${c.pattern}`);
 			if (c.minimum !== undefined && !(Number(cell) >= c.minimum)) problem(`below ${c.minimum}`);
+			if (c.maximum !== undefined && !(Number(cell) <= c.maximum)) problem(`above ${c.maximum}`);
 			if (c.maxLength !== undefined && [...cell].length > c.maxLength) problem(`longer than ${c.maxLength}`);
 		});
 	}
@@ -110,7 +111,7 @@ describe('dataPackage', () => {
 			name: 'value',
 			type: 'number',
 			description: FIGURE_COLUMNS.find((c) => c.name === 'value')!.description,
-			constraints: { required: true, minimum: 0 }
+			constraints: { required: true, minimum: 0, maximum: 1e12 }
 		});
 		expect(field('figures', 'qualifier')!.constraints!.enum).toEqual(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'nearly', 'range']);
 		expect(field('figures', 'admin1')!.constraints).toEqual({ maxLength: 60 });

@@ -1,6 +1,6 @@
 /** `npm run extract` as an editor runs it: a real process, real files, exit codes and streams. */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -9,10 +9,21 @@ import { draftCsv, extractFigures } from '../../src/lib/extract';
 import { ARTICLE, ARTICLE_ID, ARTICLE_PATH } from '../helpers/article';
 import { FIGURES_CSV } from '../helpers/data';
 
-function extract(...args: string[]) {
-	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8' });
+/**
+ * Run from the project root, as npm runs it. INIT_CWD, where npm was called from, is left out
+ * unless given (an outer `npm test` would set it), so relative paths start at the root.
+ */
+function extractIn(initCwd: string | undefined, ...args: string[]) {
+	const { INIT_CWD: _outer, ...env } = process.env;
+	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], {
+		encoding: 'utf8',
+		env: initCwd === undefined ? env : { ...env, INIT_CWD: initCwd },
+		// A FIFO read before the fix waited for a writer forever: fail instead of hanging the suite.
+		timeout: 30_000
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+const extract = (...args: string[]) => extractIn(undefined, ...args);
 
 let dir: string;
 beforeAll(() => {
@@ -97,6 +108,19 @@ describe('npm run extract', () => {
 		expect(run.stderr).toMatch(message);
 	});
 
+	it('skips a number too large to keep exactly, names it on standard error, and drafts the rest', () => {
+		const article = file('huge.txt', `${'9'.repeat(1_000_000)} fled.\nAbout 12 people fled, and 9007199254740993 more.`);
+		const run = extract(article);
+		expect(run.stderr).toBe(
+			`extract: ${article}: line 1: number "99999999999999999999…" (1,000,000 characters) skipped: too large to read\n` +
+				`extract: ${article}: line 2: number "9007199254740993" skipped: a count this large (10^15 or more) cannot be kept exactly\n` +
+				`extract: 1 quantity in 2 sentences of ${article}; 2 numbers skipped\n`
+		);
+		expect(run.status).toBe(0);
+		const rows = Papa.parse<string[]>(run.stdout.trimEnd()).data.slice(1);
+		expect(rows.map((r) => [r[0], r[2], r[6]])).toEqual([['about-12-people-fled', 'About 12 people fled', '12']]);
+	});
+
 	it('reads a UTF-8 file with a byte-order mark and CRLF line ends like the plain one', () => {
 		const crlf = file('crlf.txt', `\uFEFF${ARTICLE.replace(/\n/g, '\r\n')}`);
 		const rows = (csv: string) => Papa.parse<string[]>(csv.trimEnd()).data.map((r) => r.slice(2, 10));
@@ -146,6 +170,95 @@ describe('npm run extract -- --check', () => {
 			status: 2,
 			stdout: '',
 			stderr: `extract: no figures.csv beside ${lonely} (looked for ${join(dir, 'figures.csv')} and ${join(dir, '..', 'figures.csv')}); name one with --figures\n`
+		});
+	});
+});
+
+describe('npm run extract: paths that are not regular files', () => {
+	/** A fresh folder per case, so that a stray temporary file would show. */
+	const folder = () => mkdtempSync(join(tmpdir(), 'extract-special-'));
+	const fifoIn = (where: string) => {
+		const path = join(where, 'pipe');
+		execFileSync('mkfifo', [path]);
+		return path;
+	};
+	const linkTo = (where: string, target: string) => {
+		const path = join(where, 'link');
+		symlinkSync(target, path);
+		return path;
+	};
+	const kindOf = (path: string) => (statSync(path).isFIFO() ? 'FIFO' : statSync(path).isDirectory() ? 'directory' : 'file');
+
+	it.each([
+		['a FIFO', (where: string) => fifoIn(where), 'a FIFO (named pipe)'],
+		['a directory', (where: string) => mkdtempSync(join(where, 'dir-')), 'a directory'],
+		['a symbolic link to a directory', (where: string) => linkTo(where, mkdtempSync(join(where, 'dir-'))), 'a directory'],
+		['a symbolic link to a FIFO', (where: string) => linkTo(where, fifoIn(where)), 'a FIFO (named pipe)']
+	])('refuses --out to %s, with or without --force, and leaves it as it was', (_what, make, kind) => {
+		const where = folder();
+		const out = make(where);
+		const [before, entries] = [kindOf(out), readdirSync(where)];
+		for (const force of [[], ['--force']]) {
+			expect(extract(ARTICLE_PATH, '--out', out, ...force)).toEqual({
+				status: 2,
+				stdout: '',
+				stderr: `extract: ${out}: is ${kind}, not a file; --out writes a regular file\n`
+			});
+		}
+		expect(kindOf(out)).toBe(before);
+		expect(lstatSync(out).isSymbolicLink()).toBe(out.endsWith('link'));
+		expect(readdirSync(where)).toEqual(entries);
+	});
+
+	it('replaces the file a symbolic link points to with --force, not the link', () => {
+		const where = folder();
+		const target = join(where, 'draft.csv');
+		writeFileSync(target, 'OLD');
+		const link = linkTo(where, target);
+		expect(extract(ARTICLE_PATH, '--out', link, '--force').status).toBe(0);
+		expect(lstatSync(link).isSymbolicLink()).toBe(true);
+		expect(readFileSync(target, 'utf8')).toBe(draftCsv(extractFigures(ARTICLE, { source: ARTICLE_ID }).figures));
+	});
+
+	it.each([
+		['a FIFO with no writer', (where: string) => fifoIn(where), 'a FIFO (named pipe)'],
+		['a symbolic link to a FIFO', (where: string) => linkTo(where, fifoIn(where)), 'a FIFO (named pipe)'],
+		['a symbolic link to a directory', (where: string) => linkTo(where, where), 'a directory']
+	])('refuses an article that is %s at once, naming it', (_what, make, kind) => {
+		const article = make(folder());
+		expect(extract(article)).toEqual({ status: 2, stdout: '', stderr: `extract: ${article}: is ${kind}, not a file\n` });
+	});
+
+	it('refuses a --figures that is a FIFO at once, naming it', () => {
+		const figures = fifoIn(folder());
+		expect(extract(ARTICLE_PATH, '--check', '--figures', figures)).toEqual({
+			status: 2,
+			stdout: '',
+			stderr: `extract: ${figures}: is a FIFO (named pipe), not a file\n`
+		});
+	});
+});
+
+describe('npm run extract: relative paths', () => {
+	it('reads the article, --figures and the figures.csv beside it, and writes --out, in the folder npm was run in (INIT_CWD)', () => {
+		const here = mkdtempSync(join(tmpdir(), 'extract-init-cwd-'));
+		const text = 'About 12 people fled.';
+		writeFileSync(join(here, 'story.txt'), text);
+		expect(extractIn(here, 'story.txt', '--out', 'draft.csv')).toEqual({
+			status: 0,
+			stdout: '',
+			stderr: 'extract: 1 quantity in 1 sentence of story.txt; written to draft.csv\n'
+		});
+		expect(readFileSync(join(here, 'draft.csv'), 'utf8')).toBe(draftCsv(extractFigures(text, { source: 'story' }).figures));
+		expect(existsSync('draft.csv')).toBe(false);
+
+		writeFileSync(join(here, 'rows.csv'), 'id,source,quote\npeople-fled,story,About 12 people fled\n');
+		expect(extractIn(here, 'story.txt', '--check', '--figures', 'rows.csv')).toMatchObject({ status: 0, stdout: '' });
+		copyFileSync(join(here, 'rows.csv'), join(here, 'figures.csv'));
+		expect(extractIn(here, 'story.txt', '--check')).toEqual({
+			status: 0,
+			stdout: '',
+			stderr: 'extract: 1 quantity in 1 sentence of story.txt; 0 not covered by the 1 rows of figures.csv with source "story"\n'
 		});
 	});
 });

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { draftCsv, DRAFT_COLUMNS, extractFigures } from '$lib/extract';
 import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { generateArticle } from '../../scripts/lib/generate-article';
 
 
 describe('draftCsv', () => {
@@ -29,4 +30,14 @@ describe('draftCsv', () => {
 			end: '35'
 		});
 	});
+
+	it('writes the draft of a 2 MB article on one line with no sentence end: the sentence column is cut', () => {
+		// Every row holding the whole 2 MB sentence made a string too long for JavaScript (RangeError).
+		const text = generateArticle(2 * 1024 * 1024).replace(/[.!?]/g, '').replace(/\n+/g, ' ');
+		const { figures, sentences } = extractFigures(text);
+		expect(sentences).toBe(1);
+		expect(figures.length).toBeGreaterThan(10_000);
+		const csv = draftCsv(figures);
+		expect(csv.length).toBeLessThan(5 * text.length);
+	}, 60_000);
 });

@@ -8,7 +8,8 @@ import { FIGURE_COLUMNS } from '$lib/figures/schema';
 import { findQuote, splitArticle } from '$lib/provenance';
 import { readQuantities } from '$lib/quantities';
 import { checkCoverage, decodeArticle, extractFigures, readFigureQuotes, type DraftFigure } from '$lib/extract';
-import { idMaker } from '$lib/extract/extract';
+import { idMaker, SENTENCE_CONTEXT } from '$lib/extract/extract';
+import { MAX_QUOTE_LENGTH } from '$lib/extract/quote';
 import { generateArticle } from '../../scripts/lib/generate-article';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
@@ -110,6 +111,17 @@ describe('extractor quotes', () => {
 		]);
 	});
 
+	it('stops widening at the longest quote figures.csv takes, so a long sentence written twice costs no more than once', () => {
+		const prose = 'Residents described the conditions in the camps as desperate with little shelter from the cold '.repeat(300);
+		const paragraph = `${prose}and 12 people fled ${prose}`;
+		const [first, second] = extractFigures(`${paragraph}\n\n${paragraph}`).figures;
+		for (const f of [first!, second!]) {
+			expect(f.quote).toContain('12 people fled');
+			expect(f.quote.length).toBeLessThanOrEqual(MAX_QUOTE_LENGTH);
+			expect(f.note).toBe('The quote occurs 2 times in the article; the build needs it once.');
+		}
+	});
+
 	it('keeps the verb that says what happened to the people counted', () => {
 		expect(quotes('Strikes killed at least 12 civilians on Tuesday, a monitor said.')[0]![0]).toBe('killed at least 12 civilians on Tuesday');
 		expect(quotes('The war has seen around 700,000 flee.')[0]![0]).toBe('around 700,000 flee');
@@ -141,6 +153,43 @@ describe('extractor quotes', () => {
 		// "12" twice makes 12-2, which is also the slug of "12.2": the third id must differ from both.
 		const next = idMaker();
 		expect(['12', '12', '12.2', '…'].map(next)).toEqual(['12', '12-2', '12-2-2', 'figure']);
+		// Suffixes keep counting where they stopped, still past any id a quote made by itself.
+		expect(['a', 'a 3', 'a', 'a', 'a'].map(idMaker())).toEqual(['a', 'a-3', 'a-2', 'a-4', 'a-5']);
+	});
+
+	it('caps an id at 60 characters, however long the quote\'s words', () => {
+		const ids = extractFigures(`About 12 ${'x'.repeat(100_000)} fled. About 12 ${'x'.repeat(100_000)} fled.`).figures.map((f) => f.id);
+		expect(ids).toEqual([`about-12-${'x'.repeat(51)}`, `about-12-${'x'.repeat(51)}-2`]);
+	});
+
+	it('cuts the sentence column to the quote and a few hundred characters around it, offsets exact', () => {
+		const text = generateArticle(20_000).replace(/[.!?]/g, '').replace(/\n+/g, ' ');
+		const { figures } = extractFigures(text);
+		expect(figures.length).toBeGreaterThan(50);
+		for (const f of figures) {
+			expect(text.slice(f.start, f.end)).toBe(f.quote);
+			expect(f.sentence.length).toBeLessThanOrEqual(f.quote.length + 2 * SENTENCE_CONTEXT + 2);
+			// What is shown is the text around the quote, cut at white space, "…" where cut.
+			const shown = f.sentence.replace(/^…|…$/gu, '');
+			const from = f.start - shown.indexOf(f.quote);
+			expect(text.slice(from, from + shown.length)).toBe(shown);
+			if (f.sentence.startsWith('…')) expect(text[from - 1]).toMatch(/\s/u);
+			if (f.sentence.endsWith('…')) expect(text[from + shown.length]).toMatch(/\s/u);
+		}
+		expect(figures[0]!.sentence).toMatch(/^[^…].*…$/u);
+		expect(figures[20]!.sentence).toMatch(/^….*…$/u);
+	});
+
+	it('skips a number no row could hold exactly, and says where it is', () => {
+		const text = `${'1'.repeat(1_000_000)} fled. Officials counted 9007199254740993 people and between 5 and 99999999999999999999 families. About 12 people fled.`;
+		const { figures, skipped } = extractFigures(text);
+		expect(figures.map((f) => [f.quote, f.value])).toEqual([['About 12 people fled', 12]]);
+		expect(skipped).toEqual([
+			{ start: 0, end: 1_000_000, reason: 'too large to read' },
+			{ start: 1_000_025, end: 1_000_041, reason: 'a count this large (10^15 or more) cannot be kept exactly' },
+			{ start: 1_000_053, end: 1_000_087, reason: 'a count this large (10^15 or more) cannot be kept exactly' }
+		]);
+		expect(extractFigures('Officials counted 999,999,999,999,999 people.').figures.map((f) => f.value)).toEqual([999_999_999_999_999]);
 	});
 
 	it('reads BOM and CRLF files like LF files, with offsets into the decoded text', () => {

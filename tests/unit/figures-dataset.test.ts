@@ -322,6 +322,12 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		]);
 	});
 
+	it('a value no count of people reaches, which could not be read exactly either', () => {
+		expect(problems(dataFiles({ figures: figuresWith(',5500000,at_least,', ',9007199254740990,at_least,') }))).toEqual([
+			'data/figures.csv:2: "value" 9007199254740990 is above its maximum, 1000000000000'
+		]);
+	});
+
 	it('a figures file with a header and no figure', () => {
 		expect(problems(dataFiles({ figures: `${header}\n` }))).toEqual([
 			'data/sources.csv:2: article "newarab-2020-02-11" has no figure in data/figures.csv: add its figures, or remove its row'

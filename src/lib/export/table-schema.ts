@@ -13,6 +13,7 @@ export interface FieldConstraints {
 	/** Matched against the whole value (Table Schema patterns are implicitly anchored). */
 	pattern?: string;
 	minimum?: number;
+	maximum?: number;
 	maxLength?: number;
 }
 
@@ -47,6 +48,7 @@ function field(spec: ColumnSpec, description: string): TableField {
 		...(spec.enum && { enum: [...spec.enum] }),
 		...(spec.pattern !== undefined && { pattern: spec.pattern }),
 		...(spec.minimum !== undefined && { minimum: spec.minimum }),
+		...(spec.maximum !== undefined && { maximum: spec.maximum }),
 		...(spec.maxLength !== undefined && { maxLength: spec.maxLength })
 	};
 	return {

@@ -4,7 +4,7 @@
  * TypeScript with no Node APIs, so the same code can run in the browser on pasted text.
  */
 import type { Indicator, Measure } from '../figures/schema';
-import { splitArticle } from '../provenance';
+import { splitArticle, type Span } from '../provenance';
 import { readQuantities, type Qualifier, type Quantity } from '../quantities';
 import { countedBy, currencyBefore, guessIndicator, indicatorIn, type DraftUnit } from './counted';
 import { QuoteIndex } from './occurrences';
@@ -25,6 +25,7 @@ export interface DraftFigure {
 	unit: DraftUnit;
 	note: string;
 	sentence_id: string;
+	/** The quote's sentence, cut to SENTENCE_CONTEXT characters either side of the quote ("…" marks a cut). */
 	sentence: string;
 	/** UTF-16 offsets of the quote in the text. */
 	start: number;
@@ -35,9 +36,18 @@ export interface DraftFigure {
 	number: { start: number; end: number; text: string };
 }
 
+/** A number read in the text but given no row, because no row could hold its value exactly. */
+export interface SkippedNumber {
+	/** UTF-16 offsets of the number phrase in the text. */
+	start: number;
+	end: number;
+	reason: string;
+}
+
 export interface Extraction {
 	figures: DraftFigure[];
 	sentences: number;
+	skipped: SkippedNumber[];
 }
 
 export interface ExtractOptions {
@@ -46,6 +56,13 @@ export interface ExtractOptions {
 }
 
 const MAX_ID_WORDS = 6;
+/** Longest id before its "-2": one huge "word" must not make a huge id (figures.csv allows 80). */
+const MAX_ID_LENGTH = 60;
+/**
+ * Characters of the sentence kept on each side of the quote in the `sentence` column: every row
+ * repeating a whole 2 MB sentence would make a CSV too long for a string.
+ */
+export const SENTENCE_CONTEXT = 200;
 /** How far back in its sentence a bare number looks for what it counts; bounded, so time stays linear. */
 const LOOK_BACK = 200;
 
@@ -59,20 +76,50 @@ function slug(text: string): string {
 		.split(' ')
 		.filter(Boolean)
 		.slice(0, MAX_ID_WORDS)
-		.join('-');
+		.join('-')
+		.slice(0, MAX_ID_LENGTH)
+		.replace(/-$/, '');
 }
 
 /** Ids from the quote's first words, made unique with -2, -3: readable in a diff and stable. */
 export function idMaker(): (quote: string) => string {
 	const used = new Set<string>();
+	/** The next suffix to try for each base: counting from 2 every time is quadratic in a quote's repeats. */
+	const nextSuffix = new Map<string, number>();
 	return (quote) => {
 		const base = slug(quote) || 'figure';
 		let id = base;
+		let n = nextSuffix.get(base) ?? 2;
 		// A quote's own words may end in "-2" too ("12 people died 2"), so check every candidate.
-		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		while (used.has(id)) id = `${base}-${n++}`;
+		nextSuffix.set(base, n);
 		used.add(id);
 		return id;
 	};
+}
+
+/**
+ * Counts from 10^15 up may already be rounded: numbers are read to 15 significant digits
+ * (quantities/text.ts, tidy), so "9007199254740993 people" reads as 9007199254740990.
+ */
+const MAX_EXACT_COUNT = 1e15;
+
+/** Why a value cannot go in a row, or null when it can: the build could never check it against its words. */
+function unfit(value: number | null, kind: Quantity['kind']): string | null {
+	if (value === null) return null;
+	// 1 MB of digits reads as Infinity.
+	if (!Number.isFinite(value)) return 'too large to read';
+	if (kind === 'count' && Math.abs(value) >= MAX_EXACT_COUNT) return 'a count this large (10^15 or more) cannot be kept exactly';
+	return null;
+}
+
+/** The sentence around the quote, cut at white space to at most SENTENCE_CONTEXT characters a side. */
+function sentenceAround(text: string, sentence: Span, start: number, end: number): string {
+	let from = Math.max(sentence.start, start - SENTENCE_CONTEXT);
+	let to = Math.min(sentence.end, end + SENTENCE_CONTEXT);
+	if (from > sentence.start) from += text.slice(from, start).search(/\s|$/u);
+	if (to < sentence.end) to = end + Math.max(0, text.slice(end, to).search(/\s\S*$/u));
+	return `${from > sentence.start ? '…' : ''}${text.slice(from, to).trim()}${to < sentence.end ? '…' : ''}`;
 }
 
 function noteFor(q: Quantity, noun: string | null, unit: DraftUnit, occurrences: number): string {
@@ -91,6 +138,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 	const index = new QuoteIndex(text);
 	const nextId = idMaker();
 	const figures: DraftFigure[] = [];
+	const skipped: SkippedNumber[] = [];
 	let sentences = 0;
 
 	for (const paragraph of splitArticle(text)) {
@@ -108,6 +156,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 			});
 			let previousQuoteEnd = sentence.start;
 			quantities.forEach((q, i) => {
+				// Skipped after the quantities are read, so that the next quote still stops before it.
+				const reason = unfit(q.value, q.kind) ?? unfit(q.upper, q.kind);
+				if (reason) {
+					skipped.push({ start: q.start, end: q.end, reason });
+					return;
+				}
 				// Between the neighbours' words: quotes never overlap, which the build refuses.
 				const room = {
 					start: Math.max(quantities[i - 1]?.end ?? sentence.start, previousQuoteEnd),
@@ -133,7 +187,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 					unit: counted.unit,
 					note: noteFor(q, counted.noun, counted.unit, span.occurrences),
 					sentence_id: sentence.id,
-					sentence: sentence.text,
+					sentence: sentenceAround(text, sentence, start, span.end),
 					start,
 					end: span.end,
 					guessed: [guess.indicator && 'indicator', guess.measure && 'measure'].filter(Boolean).join(' '),
@@ -142,5 +196,5 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 			});
 		}
 	}
-	return { figures, sentences };
+	return { figures, sentences, skipped };
 }

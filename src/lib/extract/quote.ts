@@ -4,6 +4,7 @@
  * reaching into the next number of the sentence, and widened until it occurs once in the article,
  * because the build refuses a quote it cannot place.
  */
+import { FIGURE_COLUMNS } from '../figures/schema';
 import type { Span } from '../provenance';
 import { matchAt } from '../quantities/text';
 import type { QuoteIndex } from './occurrences';
@@ -16,7 +17,13 @@ const WORD_AFTER = new RegExp(String.raw`\s*(${WORD})`, 'uy');
 const NEXT_WORD = new RegExp(String.raw`[^\p{L}\p{N}]*${WORD}`, 'uy');
 /** The last word before a point, past any punctuation. */
 const WORD_BEFORE = new RegExp(String.raw`(${WORD})[^\p{L}\p{N}]*$`, 'u');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MAX_WORDS_AFTER = 12;
+/**
+ * The longest quote figures.csv takes. Widening stops there: a longer quote would be refused
+ * anyway, and widening a sentence that repeats word by word to its ends is quadratic in its length.
+ */
+export const MAX_QUOTE_LENGTH = FIGURE_COLUMNS.find((c) => c.name === 'quote')!.maxLength!;
 
 /** Words a quote should not end on: they begin whatever comes next. */
 const TRAILING = new Set(
@@ -55,11 +62,11 @@ function clauseEnd(text: string, from: number, limit: number): number {
 	return lastKept;
 }
 
-/** The word before `start`, past any punctuation, if it lies within `[floor, start)`. */
+/** The word before `start`, past any punctuation, if it lies within `[floor, start)`, whole. */
 function wordBefore(text: string, floor: number, start: number): { start: number; word: string } | null {
 	const before = text.slice(floor, start);
 	const m = WORD_BEFORE.exec(before);
-	if (!m) return null;
+	if (!m || (m.index === 0 && LETTER_OR_DIGIT.test(text[floor - 1] ?? ''))) return null;
 	return { start: floor + m.index, word: m[1]! };
 }
 
@@ -83,13 +90,14 @@ export function quoteFor(text: string, number: Span, room: Span, index: QuoteInd
 
 	let seen = occurrences(start, end);
 	// Widen to the left, then to the right, a word at a time, until the quote is unique.
-	for (let previous = wordBefore(text, room.start, start); seen > 1 && previous; previous = wordBefore(text, room.start, start)) {
+	const floor = Math.max(room.start, end - MAX_QUOTE_LENGTH);
+	for (let previous = wordBefore(text, floor, start); seen > 1 && previous; previous = wordBefore(text, floor, start)) {
 		start = previous.start;
 		seen = occurrences(start, end);
 	}
 	while (seen > 1) {
 		const m = matchAt(NEXT_WORD, text, end);
-		if (!m || end + m[0].length > room.end) break;
+		if (!m || end + m[0].length > Math.min(room.end, start + MAX_QUOTE_LENGTH)) break;
 		end += m[0].length;
 		seen = occurrences(start, end);
 	}

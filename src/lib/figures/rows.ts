@@ -74,6 +74,9 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 			if (spec.minimum !== undefined && Number(raw) < spec.minimum) {
 				return { problem: `"${spec.name}" ${raw} is below its minimum, ${spec.minimum}` };
 			}
+			if (spec.maximum !== undefined && Number(raw) > spec.maximum) {
+				return { problem: `"${spec.name}" ${raw} is above its maximum, ${spec.maximum}` };
+			}
 			return { value: Number(raw) };
 		}
 		case 'date': {

@@ -22,6 +22,8 @@ export interface ColumnSpec {
 	pattern?: string;
 	/** Lowest allowed value of a number column. */
 	minimum?: number;
+	/** Highest allowed value of a number column. */
+	maximum?: number;
 	/** Most characters (code points) a text cell may hold. */
 	maxLength?: number;
 	/** Whether a text cell may hold line breaks and tabs; no other control character is ever allowed. */
@@ -56,6 +58,12 @@ export { QUALIFIERS, type Qualifier };
 
 const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
 
+/**
+ * No count of people comes near a trillion; and from 10^15 up, a number is no longer read from
+ * the words exactly (15 significant digits), so the build could not check it.
+ */
+const MAXIMUM_VALUE = 1e12;
+
 export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'id', type: 'string', required: true, maxLength: 80, pattern: SLUG, description: 'Stable identifier of the figure; also its anchor on the page (#fig-<id>).' },
 	{ name: 'source', type: 'string', required: true, maxLength: 80, pattern: SLUG, description: 'Identifier of the article the figure comes from (sources.csv id).' },
@@ -63,9 +71,9 @@ export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'label', type: 'string', required: true, maxLength: 100, description: 'Short label for the figure.' },
 	{ name: 'indicator', type: 'string', required: true, enum: Object.keys(INDICATORS), description: 'What is counted: refugees, idps (internally displaced people), new_displacement, casualties or combatants.' },
 	{ name: 'measure', type: 'string', required: true, enum: MEASURES, description: 'stock (how many at a date), flow (how many during a period or event) or share (a part of another figure).' },
-	{ name: 'value', type: 'number', required: true, minimum: 0, description: 'The number the quote states; for a range, its lower end; for a share, a fraction (half = 0.5).' },
+	{ name: 'value', type: 'number', required: true, minimum: 0, maximum: MAXIMUM_VALUE, description: 'The number the quote states; for a range, its lower end; for a share, a fraction (half = 0.5).' },
 	{ name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'How the article qualifies the number: exact, approx (around, about), at_least, more_than, at_most (up to), less_than, nearly or range.' },
-	{ name: 'upper', type: 'number', required: false, minimum: 0, description: 'Upper end of a range; empty unless the qualifier is range.' },
+	{ name: 'upper', type: 'number', required: false, minimum: 0, maximum: MAXIMUM_VALUE, description: 'Upper end of a range; empty unless the qualifier is range.' },
 	{ name: 'unit', type: 'string', required: true, enum: Object.keys(UNITS), description: 'people, share (a fraction of another figure) or percent.' },
 	{ name: 'country', type: 'string', required: true, maxLength: 60, description: 'Country the figure is about.' },
 	{ name: 'country_iso3', type: 'string', required: true, pattern: '[A-Z]{3}', description: 'ISO 3166-1 alpha-3 code of the country.' },
