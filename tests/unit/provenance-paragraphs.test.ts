@@ -95,7 +95,20 @@ describe('splitArticle', () => {
 	it('finds sentence starts in time linear in the text, even in a run of quotation marks', () => {
 		const quotes = '"'.repeat(200_000);
 		const started = performance.now();
-		expect(splitArticle(`Title\n${quotes} 12 fled.`)[1]!.sentences).toHaveLength(1);
+		// No end of sentence in the first 4,096 characters: the run is cut after the word it is.
+		expect(splitArticle(`Title\n${quotes} 12 fled.`)[1]!.sentences.map((s) => s.text)).toEqual([quotes, '12 fled.']);
 		expect(performance.now() - started).toBeLessThan(500);
+	});
+
+	it('cuts a run of 4,096 characters with no end of sentence after the word it ends in, never inside one', () => {
+		const words = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
+		const [, paragraph] = splitArticle(`Title\n${words}.`);
+		const sentences = paragraph!.sentences;
+		expect(sentences.length).toBeGreaterThan(2);
+		expect(sentences.map((s) => s.text).join(' ')).toBe(`${words}.`);
+		for (const s of sentences.slice(0, -1)) {
+			expect(s.text.length).toBeGreaterThanOrEqual(4090);
+			expect(s.text).toMatch(/^word\d+( word\d+)*$/);
+		}
 	});
 });

@@ -6,6 +6,8 @@
 import Papa from 'papaparse';
 import { lineCounter, type DataProblem } from './problems';
 
+const FIRST_LINE_END = /\r\n|\n|\r/;
+
 export interface CsvRecord {
 	/** 1-based line the record starts on. */
 	line: number;
@@ -41,6 +43,9 @@ export function readCsvTable(
 
 	Papa.parse<string[]>(body, {
 		delimiter: ',',
+		// The line end of the first line, not papaparse's guess: it counts line ends, and a file of
+		// CRLF lines with a few lone CRs can make it take CR for the line end and misread every row.
+		newline: FIRST_LINE_END.exec(body)?.[0] as '\r\n' | '\n' | '\r' | undefined,
 		step(result) {
 			const start = rowStart;
 			rowStart = result.meta.cursor;

@@ -90,7 +90,39 @@ function numberedSentenceStarts(sentence: string): number[] {
 const LONG_PARAGRAPH = 4096;
 const ALWAYS_BREAKS = /[.!?]["'”’)\]]*\s+(?=\p{Lu})/gu;
 
-function* segments(paragraph: string): Generator<{ index: number; segment: string }> {
+interface Segment {
+	index: number;
+	segment: string;
+}
+
+/**
+ * The sentences of a piece with no cut where Unicode always breaks (text without capitals, in
+ * Arabic or Chinese...): it goes to Intl.Segmenter a window at a time, each window's last sentence
+ * (which the window's end may have cut) segmented again with what follows. A window holding no
+ * end of sentence at all is cut after the word it ends in (no real sentence is 4,096 characters
+ * long): a word, even a megabyte of digits, is never cut.
+ */
+function* windowed(piece: string, offset: number): Generator<Segment> {
+	let from = 0;
+	while (from < piece.length) {
+		const to = Math.min(piece.length, from + LONG_PARAGRAPH);
+		const parts = [...segmenter.segment(piece.slice(from, to))];
+		const last = parts.at(-1)!;
+		const whole = to === piece.length ? parts : parts.slice(0, -1);
+		for (const s of whole) yield { index: offset + from + s.index, segment: s.segment };
+		if (to === piece.length) return;
+		if (whole.length > 0) {
+			from += last.index;
+			continue;
+		}
+		const wordEnd = piece.slice(to).search(/\s/u);
+		const cut = wordEnd === -1 ? piece.length : to + wordEnd;
+		yield { index: offset + from, segment: piece.slice(from, cut) };
+		from = cut;
+	}
+}
+
+function* segments(paragraph: string): Generator<Segment> {
 	if (paragraph.length <= LONG_PARAGRAPH) {
 		yield* segmenter.segment(paragraph);
 		return;
@@ -98,7 +130,7 @@ function* segments(paragraph: string): Generator<{ index: number; segment: strin
 	let from = 0;
 	const cuts = [...paragraph.matchAll(ALWAYS_BREAKS)].map((m) => m.index + m[0].length);
 	for (const to of [...cuts, paragraph.length]) {
-		for (const s of segmenter.segment(paragraph.slice(from, to))) yield { index: from + s.index, segment: s.segment };
+		yield* windowed(paragraph.slice(from, to), from);
 		from = to;
 	}
 }
