@@ -10,23 +10,12 @@
  * Relative paths are read from the folder the command was run in: npm runs scripts in the
  * project's root, and says where it was called from in INIT_CWD.
  */
-import {
-	closeSync,
-	constants,
-	existsSync,
-	fstatSync,
-	openSync,
-	readFileSync,
-	realpathSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-	type Stats
-} from 'node:fs';
+import { existsSync, lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeText } from '../src/lib/figures/decode';
 import { formatProblem, lineAndColumn } from '../src/lib/figures/problems';
+import { kindOf, readRegularFile } from '../src/lib/server/regular-file';
 import {
 	checkCoverage,
 	decodeArticle,
@@ -52,39 +41,19 @@ function at(file: string): string {
 	return resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
 
-/** What a path is when it is not a regular file, in the words of the error messages. */
-function notAFile(file: string, stats: Stats): string {
-	const kind = stats.isDirectory()
-		? 'a directory'
-		: stats.isFIFO()
-			? 'a FIFO (named pipe)'
-			: stats.isSocket()
-				? 'a socket'
-				: 'a device';
-	return `${file}: is ${kind}, not a file`;
+/** The bytes of a regular file (src/lib/server/regular-file.ts: a FIFO or a device never hangs the command). */
+function readBytes(file: string): Uint8Array {
+	const read = readRegularFile(at(file));
+	if ('missing' in read) fail(`${file}: no such file`);
+	if ('problem' in read) fail(`${file}: ${read.problem}`);
+	return read.bytes;
 }
 
-/**
- * The bytes of a regular file. Opened without blocking and checked before reading: a FIFO with no
- * writer would wait forever, and a device such as /dev/zero never ends.
- */
-function readBytes(file: string): Uint8Array {
-	let fd: number;
-	try {
-		fd = openSync(at(file), constants.O_RDONLY | constants.O_NONBLOCK);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') fail(`${file}: no such file`);
-		if (code === 'EACCES') fail(`${file}: permission denied`);
-		throw error;
-	}
-	try {
-		const stats = fstatSync(fd);
-		if (!stats.isFile()) fail(notAFile(file, stats));
-		return readFileSync(fd);
-	} finally {
-		closeSync(fd);
-	}
+/** The text of a file, decoded as the build decodes its data (figures/decode.ts). */
+function readText(file: string): string {
+	const decoded = decodeText(readBytes(file));
+	if ('problem' in decoded) fail(`${file}: line ${decoded.problem.line}: ${decoded.problem.message}`);
+	return decoded.text;
 }
 
 /** Write all or nothing: a temporary file beside the target, renamed over it at the end. */
@@ -96,7 +65,11 @@ function writeWhole(file: string, text: string): void {
 		writeFileSync(temporary, text);
 		renameSync(temporary, target);
 	} catch (error) {
-		rmSync(temporary, { force: true });
+		try {
+			rmSync(temporary, { force: true });
+		} catch {
+			// Nothing was written there either: the folder cannot hold a file.
+		}
 		fail(`${file}: cannot write: ${(error as Error).message}`);
 	}
 }
@@ -105,13 +78,26 @@ function writeWhole(file: string, text: string): void {
  * Refuse an --out that cannot or must not be written, whatever --force says: the draft replaces a
  * regular file only. Renaming over a device, a FIFO or a directory would destroy it.
  */
+/** What is at a path, or undefined when nothing can be (no entry, a loop, a file where a folder should be). */
+function statOf(read: () => Stats): Stats | undefined {
+	try {
+		return read();
+	} catch (error) {
+		if (['ENOENT', 'ENOTDIR', 'ELOOP'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+		throw error;
+	}
+}
+
 function checkOut(out: string, article: string, force: boolean): void {
-	const stats = existsSync(at(out)) ? statSync(at(out)) : null;
-	if (stats && !stats.isFile()) fail(`${notAFile(out, stats)}; --out writes a regular file`);
+	const link = statOf(() => lstatSync(at(out)));
+	const stats = link && statOf(() => statSync(at(out)));
+	// A symbolic link that leads nowhere (or round in a loop) would be replaced by the draft.
+	if (link && !stats) fail(`${out}: is a symbolic link to nothing; --out writes a regular file`);
+	if (stats && !stats.isFile()) fail(`${out}: is ${kindOf(stats)}, not a file; --out writes a regular file`);
 	if (stats && existsSync(at(article)) && realpathSync(at(out)) === realpathSync(at(article))) {
 		fail(`--out ${out} is the article itself; write the draft elsewhere`);
 	}
-	if (!existsSync(dirname(at(out)))) fail(`${out}: the folder ${dirname(out)} does not exist`);
+	if (!statOf(() => statSync(dirname(at(out))))?.isDirectory()) fail(`${out}: the folder ${dirname(out)} does not exist`);
 	if (stats && !force) fail(`${out} exists; add --force to replace it`);
 }
 
@@ -170,7 +156,7 @@ function main(argv: readonly string[]): number {
 	if (skipped.length > MAX_SKIPPED_SHOWN) summary += ` (the first ${MAX_SKIPPED_SHOWN} named above)`;
 	if (values.check) {
 		const figuresFile = values.figures ?? figuresBeside(article);
-		const table = readFigureQuotes(new TextDecoder().decode(readBytes(figuresFile)), figuresFile);
+		const table = readFigureQuotes(readText(figuresFile), figuresFile);
 		if (table.problems.length > 0) fail(table.problems.map(formatProblem).join('\n'));
 		const own = table.rows.filter((row) => row.source === source);
 		const coverage = checkCoverage(text, figures, own, figuresFile);

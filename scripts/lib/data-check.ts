@@ -8,11 +8,16 @@ import type { Plugin } from 'vite';
 import { DataError, formatProblem, type DataProblem } from '../../src/lib/figures/problems';
 import { loadDataset } from '../../src/lib/server/read-data';
 
-/** The problems, one per line, then what happened. */
+/** Problems printed one by one; past these, a broken file would bury the summary in pages of them. */
+const SHOWN_PROBLEMS = 200;
+
+/** The problems, one per line (the first SHOWN_PROBLEMS), then what happened. */
 export function dataReport(problems: readonly DataProblem[]): string {
 	const files = [...new Set(problems.map((p) => p.file))];
-	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-	return `${problems.map(formatProblem).join('\n')}\n\nThe data do not validate: ${count} in ${files.join(', ')}. Nothing was built.\n`;
+	const count = problems.length === 1 ? '1 problem' : `${problems.length.toLocaleString('en-US')} problems`;
+	const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
+	if (problems.length > SHOWN_PROBLEMS) shown.push(`… and ${(problems.length - SHOWN_PROBLEMS).toLocaleString('en-US')} more`);
+	return `${shown.join('\n')}\n\nThe data do not validate: ${count} in ${files.join(', ')}. Nothing was built.\n`;
 }
 
 export function dataCheck(): Plugin {

@@ -118,4 +118,14 @@ describe('squareChart', () => {
 			}
 		});
 	});
+
+	it('gives each square ten times more people when a figure would take more than 1,000 squares', () => {
+		const [figure] = displacement;
+		const huge = squareChart([{ ...figure!, value: 10_000_000_000, qualifier: 'exact' }]);
+		expect(huge.peoplePerSquare).toBe(10_000_000);
+		expect(huge.sections[0]!.groups[0]!.squares).toHaveLength(1_000);
+		expect(squareChart([{ ...figure!, value: 100_000_000, qualifier: 'exact' }]).peoplePerSquare).toBe(100_000);
+		expect(squareChart([{ ...figure!, value: 100_000_001, qualifier: 'exact' }]).peoplePerSquare).toBe(1_000_000);
+		expect(chart.peoplePerSquare).toBe(100_000);
+	});
 });

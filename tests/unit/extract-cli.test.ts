@@ -230,6 +230,48 @@ describe('npm run extract: paths that are not regular files', () => {
 		expect(extract(article)).toEqual({ status: 2, stdout: '', stderr: `extract: ${article}: is ${kind}, not a file\n` });
 	});
 
+	it('refuses a symbolic link in a loop, or a path through a file, as the article, with status 2 and no stack trace', () => {
+		const where = folder();
+		const loop = join(where, 'loop');
+		symlinkSync(loop, loop);
+		const inAFile = join(file('plain.txt', 'text'), 'article.txt');
+		for (const article of [loop, inAFile]) {
+			const run = extract(article);
+			expect(run.status, article).toBe(2);
+			expect(run.stderr).toMatch(new RegExp(`^extract: ${article.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: cannot be opened: E(LOOP|NOTDIR)`));
+			expect(run.stderr).not.toMatch(/^\s+at /m);
+		}
+	});
+
+	it('refuses --out to a symbolic link that leads nowhere, and --out inside a file', () => {
+		const where = folder();
+		const dangling = linkTo(where, join(where, 'gone.csv'));
+		for (const force of [[], ['--force']]) {
+			expect(extract(ARTICLE_PATH, '--out', dangling, ...force)).toEqual({
+				status: 2,
+				stdout: '',
+				stderr: `extract: ${dangling}: is a symbolic link to nothing; --out writes a regular file\n`
+			});
+		}
+		expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
+		const plain = file('not-a-folder.txt', 'text');
+		const out = join(plain, 'draft.csv');
+		expect(extract(ARTICLE_PATH, '--out', out, '--force')).toEqual({
+			status: 2,
+			stdout: '',
+			stderr: `extract: ${out}: the folder ${plain} does not exist\n`
+		});
+	});
+
+	it('reads --figures as the build reads it: a Latin-1 file is named with its line and byte', () => {
+		const figures = file('latin1.csv', Buffer.from('id,source,quote\nx,y,"café"\n', 'latin1'));
+		expect(extract(ARTICLE_PATH, '--check', '--figures', figures)).toEqual({
+			status: 2,
+			stdout: '',
+			stderr: `extract: ${figures}: line 2: byte 24 (0xE9) is not UTF-8; the file may be Latin-1 or Windows-1252: save it as UTF-8\n`
+		});
+	});
+
 	it('refuses a --figures that is a FIFO at once, naming it', () => {
 		const figures = fifoIn(folder());
 		expect(extract(ARTICLE_PATH, '--check', '--figures', figures)).toEqual({

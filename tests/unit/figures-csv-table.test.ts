@@ -28,3 +28,19 @@ describe('readCsvTable', () => {
 		expect(lines('\uFEFFa,b\n1,2\n')).toEqual([[2, '1', '2']]);
 	});
 });
+
+describe('readCsvTable on a header that is odd', () => {
+	it('finds the line end after a header cell quoted across lines', () => {
+		const table = readCsvTable('"a\nb",c\r\n1,2\r\n', 'f.csv', ['a\nb', 'c']);
+		expect(table.problems).toEqual([]);
+		expect(table.records.map((r) => [r.line, r.cells.c])).toEqual([[3, '2']]);
+	});
+
+	it('quotes a column name with control characters as escapes, and cuts a long one', () => {
+		const table = readCsvTable(`a,b,"x\u001b[2J\r",${'y'.repeat(300)}\n`, 'f.csv', ['a', 'b']);
+		expect(table.problems.map((p) => p.message)).toEqual([
+			'unknown column "x\\u001b[2J\\r" (expected: a, b)',
+			`unknown column "${'y'.repeat(200)}"… (expected: a, b)`
+		]);
+	});
+});

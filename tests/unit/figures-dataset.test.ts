@@ -425,6 +425,10 @@ describe('buildDataset refuses characters and lengths the page cannot show', () 
 		['a right-to-left override', 'Displaced \u202EairyS', 'data/figures.csv:3: "label" holds a bidirectional control character (U+202E, character 11); remove it'],
 		['a first-strong isolate', '\u2068Displaced\u2069', 'data/figures.csv:3: "label" holds a bidirectional control character (U+2068, character 1); remove it'],
 		['only zero-width characters', '\u200B\u200D', 'data/figures.csv:3: "label" holds only invisible characters (U+200B, U+200D)'],
+		['only a direction mark', '\u200E', 'data/figures.csv:3: "label" holds only invisible characters (U+200E)'],
+		['only a combining mark and a soft hyphen', ' \u0301\u00AD', 'data/figures.csv:3: "label" holds only invisible characters (U+0301, U+00AD)'],
+		['a Hangul filler', '\u3164', 'data/figures.csv:3: "label" holds only invisible characters (U+3164)'],
+		['a line separator', 'Displaced\u2028inside', 'data/figures.csv:3: "label" holds a control character (U+2028, character 10); remove it'],
 		['101 characters', 'x'.repeat(101), 'data/figures.csv:3: "label" is 101 characters long; it may be 100 at most']
 	])('a label with %s', (_what, text, problem) => {
 		expect(one(label(text))).toEqual([problem]);

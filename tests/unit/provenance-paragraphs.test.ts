@@ -111,4 +111,21 @@ describe('splitArticle', () => {
 			expect(s.text).toMatch(/^word\d+( word\d+)*$/);
 		}
 	});
+
+	it('splits a long lower-case paragraph a window at a time exactly as the whole of it splits, “approx. 12,000” included', () => {
+		const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+		for (let pad = 0; pad < 60; pad++) {
+			const unit = `some said approx. 12,000 people were there, e.g. 5 families came! ${'x'.repeat(pad % 37)} `;
+			const text = `${'a'.repeat(pad)} ${unit.repeat(Math.ceil(6_000 / unit.length))}`.trim();
+			const whole = [...segmenter.segment(text)].map((s) => s.segment.trim());
+			expect(splitArticle(`Title\n${text}`)[1]!.sentences.map((s) => s.text), `pad ${pad}`).toEqual(whole);
+		}
+	});
+
+	it('takes time linear in a long run of spaces inside a paragraph', () => {
+		const started = performance.now();
+		const [, paragraph] = splitArticle(`Title\nAbout 12 people fled.${' '.repeat(200_000)}x`);
+		expect(paragraph!.sentences.map((s) => s.text)).toEqual(['About 12 people fled.', 'x']);
+		expect(performance.now() - started).toBeLessThan(500);
+	});
 });

@@ -110,27 +110,47 @@ describe('loadDataset refuses files it cannot read as text, naming file and line
 		const dir = copyOfData();
 		rmSync(join(dir, 'figures.csv'));
 		mkdirSync(join(dir, 'figures.csv'));
-		expect(problemsIn(dir)).toEqual(['data/figures.csv:1: is a folder, not a file']);
+		expect(problemsIn(dir)).toEqual(['data/figures.csv:1: is a directory, not a file']);
 		const other = copyOfData();
 		rmSync(join(other, ARTICLE_FILE));
 		mkdirSync(join(other, ARTICLE_FILE));
-		expect(problemsIn(other)).toEqual([`data/${ARTICLE_FILE}:1: is a folder, not a file`]);
+		expect(problemsIn(other)).toEqual([`data/${ARTICLE_FILE}:1: is a directory, not a file`]);
 	});
 
 	it('a named pipe where a file should be, without waiting for a writer', () => {
 		const dir = copyOfData();
 		rmSync(join(dir, 'pages.csv'));
 		execFileSync('mkfifo', [join(dir, 'pages.csv')]);
-		expect(problemsIn(dir)).toEqual(['data/pages.csv:1: is not a regular file (a device, a pipe or a socket)']);
+		expect(problemsIn(dir)).toEqual(['data/pages.csv:1: is a FIFO (named pipe), not a file']);
 	});
 
 	it('a file over its size limit, with both sizes', () => {
 		const dir = copyOfData();
 		truncateSync(join(dir, 'figures.csv'), SIZE_LIMITS.csv + 1);
 		truncateSync(join(dir, ARTICLE_FILE), SIZE_LIMITS.article + 1);
-		expect(problemsIn(dir)).toEqual(['data/figures.csv:1: is 10.0 MB; a file like it may be 10 MB at most']);
+		expect(problemsIn(dir)).toEqual(['data/figures.csv:1: is 10,485,761 bytes; a file like it may be 10,485,760 bytes (10 MB) at most']);
 		writeFileSync(join(dir, 'figures.csv'), readFileSync('data/figures.csv'));
-		expect(problemsIn(dir)).toEqual([`data/${ARTICLE_FILE}:1: is 5.0 MB; a file like it may be 5 MB at most`]);
+		expect(problemsIn(dir)).toEqual([`data/${ARTICLE_FILE}:1: is 5,242,881 bytes; a file like it may be 5,242,880 bytes (5 MB) at most`]);
+	});
+
+	it('a data folder that is not there, or is a file', () => {
+		const dir = copyOfData();
+		expect(problemsIn(join(dir, 'nowhere'))).toEqual([
+			'data:1: does not exist: the data folder (DATA_DIR) must be a folder holding sources.csv, figures.csv and articles/'
+		]);
+		expect(problemsIn(join(dir, 'figures.csv'))).toEqual([
+			'data:1: is not a folder: the data folder (DATA_DIR) must be a folder holding sources.csv, figures.csv and articles/'
+		]);
+	});
+
+	it.each([
+		['empty', ''],
+		['only a byte-order mark', '\uFEFF'],
+		['only white space', ' \n\t\n']
+	])('an article that is %s', (_what, text) => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, ARTICLE_FILE), text);
+		expect(problemsIn(dir)).toEqual([`data/${ARTICLE_FILE}:1: holds no text: it must be the article as published`]);
 	});
 
 	it('every unreadable CSV at once', () => {
@@ -163,3 +183,12 @@ describe('loadDataset and the extractor count offsets alike', () => {
 	});
 });
 
+
+describe('loadDataset names UTF-16 in any script', () => {
+	it('an Arabic sources.csv in UTF-16 without a byte-order mark', () => {
+		const dir = copyOfData();
+		const arabic = readFileSync(join(dir, 'sources.csv'), 'utf8').replace('The New Arab', 'العربي الجديد');
+		writeFileSync(join(dir, 'sources.csv'), Buffer.from(arabic, 'utf16le'));
+		expect(problemsIn(dir)).toEqual(['data/sources.csv:1: the file is UTF-16 (every other byte is NUL); save it as UTF-8']);
+	});
+});

@@ -12,6 +12,19 @@ import { rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometr
 import { textLines, wrapText, type TextLine } from './text';
 
 export const PEOPLE_PER_SQUARE = 100_000;
+/**
+ * The most squares one figure may take, 50 rows: past it each square stands for ten times more
+ * people, so that 10 billion (which the data allows) draws 1,000 squares, not 100,000.
+ */
+const MOST_SQUARES = 1_000;
+
+/** People per square: 100,000, or a power of ten times it when the largest figure needs more squares than MOST_SQUARES. */
+function scaleFor(figures: readonly SourcedFigure[]): number {
+	const largest = Math.max(0, ...figures.map((f) => f.upper ?? f.value));
+	let perSquare = PEOPLE_PER_SQUARE;
+	while (largest / perSquare > MOST_SQUARES) perSquare *= 10;
+	return perSquare;
+}
 export const SQUARE_CHART_WIDTH = 400;
 const PER_ROW = 20;
 const SIZE = 16;
@@ -70,6 +83,7 @@ function dashedOutline({ x, y }: Square): Rect {
 }
 
 export function squareChart(figures: readonly SourcedFigure[]): SquareChartModel {
+	const perSquare = scaleFor(figures);
 	let y = 0;
 	const sections: SquareSection[] = [];
 	const links: ChartLink[] = [];
@@ -79,7 +93,7 @@ export function squareChart(figures: readonly SourcedFigure[]): SquareChartModel
 		const titleY = y + 16;
 		y += SECTION_TITLE_HEIGHT;
 		const groups = inSection.map((f) => {
-			const { group, link, bottom } = squareGroup(f, y);
+			const { group, link, bottom } = squareGroup(f, y, perSquare);
 			links.push(link);
 			y = bottom + GROUP_GAP;
 			return group;
@@ -92,7 +106,7 @@ export function squareChart(figures: readonly SourcedFigure[]): SquareChartModel
 		height: Math.max(0, y - SECTION_GAP),
 		links,
 		size: SIZE,
-		peoplePerSquare: PEOPLE_PER_SQUARE,
+		peoplePerSquare: perSquare,
 		sections
 	};
 }
@@ -105,16 +119,16 @@ function squaresInWords(count: number): string {
 }
 
 /** The squares of one figure from `y` down, the link over them, and where they end. */
-function squareGroup(f: SourcedFigure, y: number): { group: SquareGroup; link: ChartLink; bottom: number } {
+function squareGroup(f: SourcedFigure, y: number, perSquare: number): { group: SquareGroup; link: ChartLink; bottom: number } {
 	const title = `${shortFigure(f)} · ${f.label}`;
 	const titleLines = textLines(wrapText(title, SQUARE_CHART_WIDTH, TITLE_STYLE), y + 15, TITLE_LINE_HEIGHT);
-	const count = f.value / PEOPLE_PER_SQUARE;
+	const count = f.value / perSquare;
 	const whole = Math.floor(count);
 	const top = y + TITLE_HEIGHT + (titleLines.length - 1) * TITLE_LINE_HEIGHT;
 	const squares = Array.from({ length: whole }, (_, i) => place(i, top));
 	const part = count - whole;
 	if (part > 0.005) squares.push(place(whole, top, Math.round(SIZE * part * 100) / 100));
-	const rangeCount = f.upper === null ? 0 : Math.round((f.upper - f.value) / PEOPLE_PER_SQUARE);
+	const rangeCount = f.upper === null ? 0 : Math.round((f.upper - f.value) / perSquare);
 	const rangeSquares = Array.from({ length: rangeCount }, (_, i) => place(squares.length + i, top));
 	const drawn = squares.length + rangeSquares.length;
 	const openSquare = isOpenEnded(f.qualifier) ? place(drawn, top) : null;

@@ -47,7 +47,7 @@ export function checkCoverage(
 		if (spans.length === 0) {
 			stale.push({ file, line: row.line, message: `quote ${JSON.stringify(row.quote)} (${row.id}) is not in the article` });
 		}
-		covered.push(...spans);
+		for (const span of spans) covered.push(span);
 	}
 	const missing = figures.filter(({ number }) =>
 		covered.every((span) => span.end <= number.start || number.end <= span.start)

@@ -7,9 +7,14 @@
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-const LINE_CONTROL = /[\t\n\r]/u;
-/** Characters that take no room: a cell of these alone looks empty but is not. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
+/** Tabs and line breaks, U+2028 and U+2029 included: allowed in multi-line cells only. */
+const LINE_CONTROL = /[\t\n\r\u2028\u2029]/u;
+/**
+ * What a reader can see: a character that is not white space, a combining mark, or one of the
+ * characters Unicode says to ignore when nothing can show them (zero-width space, soft hyphen,
+ * direction marks, Hangul filler...). A cell without one looks empty but is not.
+ */
+const VISIBLE = /[^\s\p{M}\p{Default_Ignorable_Code_Point}]/u;
 
 export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -41,8 +46,8 @@ export function forbiddenInText(text: string): Forbidden | null {
 	return first(text, [CONTROL]);
 }
 
-/** The invisible characters of a cell that holds nothing else, or null. */
+/** The characters of a cell that holds something but nothing a reader can see, or null. */
 export function onlyInvisible(text: string): string[] | null {
-	if (text.trim() === '' || text.replace(INVISIBLE, '').trim() !== '') return null;
-	return [...new Set(text.match(INVISIBLE))];
+	if (text.trim() === '' || VISIBLE.test(text)) return null;
+	return [...new Set(text.replace(/\s/gu, ''))];
 }

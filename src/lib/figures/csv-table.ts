@@ -4,9 +4,18 @@
  * The header must hold exactly the expected columns (any order); papaparse does the CSV grammar.
  */
 import Papa from 'papaparse';
-import { lineCounter, type DataProblem } from './problems';
+import { lineCounter, shown, type DataProblem } from './problems';
 
-const FIRST_LINE_END = /\r\n|\n|\r/;
+/** The first line end outside quotes: a header cell may be quoted across lines. */
+function firstLineEnd(text: string): '\r\n' | '\n' | '\r' | undefined {
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (ch === '"') quoted = !quoted;
+		else if (!quoted && (ch === '\n' || ch === '\r')) return ch === '\r' && text[i + 1] === '\n' ? '\r\n' : ch;
+	}
+	return undefined;
+}
 
 export interface CsvRecord {
 	/** 1-based line the record starts on. */
@@ -45,7 +54,7 @@ export function readCsvTable(
 		delimiter: ',',
 		// The line end of the first line, not papaparse's guess: it counts line ends, and a file of
 		// CRLF lines with a few lone CRs can make it take CR for the line end and misread every row.
-		newline: FIRST_LINE_END.exec(body)?.[0] as '\r\n' | '\n' | '\r' | undefined,
+		newline: firstLineEnd(body),
 		step(result) {
 			const start = rowStart;
 			rowStart = result.meta.cursor;
@@ -59,7 +68,7 @@ export function readCsvTable(
 				header = fields;
 				const headerProblems = checkHeader(header, columns, file, line, extraColumns);
 				headerValid = headerProblems.length === 0;
-				problems.push(...headerProblems);
+				for (const problem of headerProblems) problems.push(problem);
 				return;
 			}
 			if (!headerValid) return; // every row would be misread; the header problem says why
@@ -91,10 +100,10 @@ function checkHeader(
 	const problems: DataProblem[] = [];
 	const seen = new Set<string>();
 	for (const name of header) {
-		if (seen.has(name)) problems.push({ file, line, message: `column "${name}" appears twice` });
+		if (seen.has(name)) problems.push({ file, line, message: `column ${shown(name)} appears twice` });
 		seen.add(name);
 		if (!columns.includes(name) && extraColumns === 'refuse') {
-			problems.push({ file, line, message: `unknown column "${name}" (expected: ${columns.join(', ')})` });
+			problems.push({ file, line, message: `unknown column ${shown(name)} (expected: ${columns.join(', ')})` });
 		}
 	}
 	for (const name of columns) {

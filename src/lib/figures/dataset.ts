@@ -78,13 +78,15 @@ export function buildDataset(files: DataFiles): Dataset {
 	const problems: DataProblem[] = [];
 	const sourceRows = readSourceRows(files.sources.text, files.sources.file);
 	const figureRows = readFigureRows(files.figures.text, files.figures.file);
-	problems.push(...sourceRows.problems, ...figureRows.problems);
+	// Appended one by one: spread into push, a file of a hundred thousand problems overflows the stack.
+	for (const problem of [...sourceRows.problems, ...figureRows.problems]) problems.push(problem);
 	// A site needs an article to show: / is the first one's page.
 	if (sourceRows.problems.length === 0 && sourceRows.rows.length === 0) {
 		problems.push({ file: files.sources.file, line: 1, message: 'lists no article: add a row for each article' });
 	}
 
 	const articles = new Map<string, Article>();
+	const sourceIds = new Set(sourceRows.rows.map((s) => s.row.id));
 	for (const { line, row } of uniqueBy('id', sourceRows.rows, files.sources.file, problems)) {
 		const article = files.article(row.id);
 		if (article.problem) {
@@ -93,6 +95,10 @@ export function buildDataset(files: DataFiles): Dataset {
 		}
 		if (article.text === null) {
 			problems.push({ file: files.sources.file, line, message: `article text ${article.file} is missing` });
+			continue;
+		}
+		if (article.text.trim() === '') {
+			problems.push({ file: article.file, line: 1, message: 'holds no text: it must be the article as published' });
 			continue;
 		}
 		const forbidden = forbiddenInText(article.text);
@@ -117,7 +123,7 @@ export function buildDataset(files: DataFiles): Dataset {
 		const article = articles.get(row.source);
 		if (!article) {
 			// A source row with problems, or without its article, is reported already.
-			const known = sourceRows.rejectedIds.has(row.source) || sourceRows.rows.some((s) => s.row.id === row.source);
+			const known = sourceRows.rejectedIds.has(row.source) || sourceIds.has(row.source);
 			if (!known) problem(`unknown source "${row.source}" (not an id in ${files.sources.file})`);
 			continue;
 		}
@@ -184,7 +190,7 @@ function readPageWords(
 	problems: DataProblem[]
 ): void {
 	const rows = readPageRows(file.text, file.file);
-	problems.push(...rows.problems);
+	for (const problem of rows.problems) problems.push(problem);
 	for (const { line, row } of uniqueBy('source', rows.rows, file.file, problems)) {
 		const problem = (message: string) => problems.push({ file: file.file, line, message });
 		const article = articles.get(row.source);
@@ -241,6 +247,28 @@ function checkRowConsistency(row: FigureRow): string[] {
 	return problems;
 }
 
+const sentencesOf = new WeakMap<Article, Sentence[]>();
+
+/**
+ * The sentence of `article` that holds `offset`, found by halving: looked up for every figure,
+ * a walk through a long article's sentences would make the build figures × article long.
+ */
+function sentenceAt(article: Article, offset: number): Sentence {
+	let sentences = sentencesOf.get(article);
+	if (!sentences) {
+		sentences = article.paragraphs.flatMap((p) => p.sentences);
+		sentencesOf.set(article, sentences);
+	}
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (sentences[middle]!.start <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return sentences[low]!;
+}
+
 function locateQuote(row: FigureRow, article: Article): Provenance | string {
 	const matches = findQuote(article.text, row.quote);
 	if (matches.length === 0) return `quote ${JSON.stringify(row.quote)} is not in ${article.file}`;
@@ -248,9 +276,7 @@ function locateQuote(row: FigureRow, article: Article): Provenance | string {
 		return `quote ${JSON.stringify(row.quote)} occurs ${matches.length} times in ${article.file}; quote more words so it is found once`;
 	}
 	const span = matches[0]!;
-	const sentence = article.paragraphs
-		.flatMap((p) => p.sentences)
-		.find((s) => s.start <= span.start && span.start < s.end) as Sentence;
+	const sentence = sentenceAt(article, span.start);
 	if (span.end > sentence.end) {
 		return `quote ${JSON.stringify(row.quote)} runs past the end of its sentence in ${article.file}; quote words from one sentence`;
 	}
@@ -276,7 +302,7 @@ function describe(q: Pick<Quantity, 'value' | 'upper' | 'qualifier'>): string {
  * Syrians", "10,000 fighters" out of "between 8,000-10,000 fighters") cannot hide a qualifier.
  */
 function checkQuoteStatesRow(row: FigureRow, article: Article, quote: Provenance): string | null {
-	const sentence = article.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === quote.sentenceId)!;
+	const sentence = sentenceAt(article, quote.start);
 	const stated = readQuantities(sentence.text)
 		.map((q) => ({ ...q, start: q.start + sentence.start, end: q.end + sentence.start }))
 		.filter((q) => q.start < quote.end && quote.start < q.end);

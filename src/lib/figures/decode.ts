@@ -59,8 +59,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * UTF-16 without a byte-order mark: text in the Latin range has a NUL in every other byte.
- * Looked for in the first few kilobytes, where the NULs of such text sit almost all on one side.
+ * UTF-16 without a byte-order mark: every character below U+0100 (Latin letters, and the spaces,
+ * digits and punctuation of any script) has a NUL on the same side of its pair. Looked for in the
+ * first few kilobytes: a few NULs at least, almost all on one side.
  */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
 	const sample = bytes.subarray(0, 4096);
@@ -72,7 +73,8 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 			else odd++;
 		}
 	});
-	return Math.max(even, odd) >= sample.length / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10;
+	const most = Math.max(even, odd);
+	return most >= 4 && most >= sample.length / 20 && Math.min(even, odd) <= most / 10;
 }
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;

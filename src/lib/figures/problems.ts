@@ -11,6 +11,18 @@ export interface DataProblem {
 	message: string;
 }
 
+/** Longest text a message quotes: a 2 MB cell must not make a 2 MB message. */
+const SHOWN_LENGTH = 200;
+
+/**
+ * Text from the data as a message quotes it: in JSON quotes, so that control characters and line
+ * ends show as escapes instead of acting on the terminal, and cut with "…" past SHOWN_LENGTH.
+ */
+export function shown(text: string): string {
+	const characters = [...text];
+	return characters.length <= SHOWN_LENGTH ? JSON.stringify(text) : `${JSON.stringify(characters.slice(0, SHOWN_LENGTH).join(''))}…`;
+}
+
 export function formatProblem({ file, line, column, message }: DataProblem): string {
 	return `${file}:${line}${column === undefined ? '' : `:${column}`}: ${message}`;
 }

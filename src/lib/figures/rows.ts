@@ -5,7 +5,7 @@
  */
 import { codePoint, forbiddenInCell, onlyInvisible } from './characters';
 import { readCsvTable } from './csv-table';
-import type { DataProblem } from './problems';
+import { shown, type DataProblem } from './problems';
 import {
 	FIGURE_COLUMNS,
 	PAGE_COLUMNS,
@@ -36,7 +36,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * "1 January 1"), none after the day of the build.
  */
 const EARLIEST_DATE = '1900-01-01';
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today where the build runs or in UTC, whichever is later: a date already begun somewhere is not in the future. */
+function today(): string {
+	const now = new Date();
+	const local = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+	const utc = now.toISOString().slice(0, 10);
+	return local > utc ? local : utc;
+}
 
 type Cell = string | number | null;
 
@@ -63,13 +69,13 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 		return spec.required ? { problem: `empty required cell "${spec.name}"` } : { value: null };
 	}
 	if (raw !== raw.trim()) {
-		return { problem: `cell "${spec.name}" has white space around ${JSON.stringify(raw)}` };
+		return { problem: `cell "${spec.name}" has white space around ${shown(raw)}` };
 	}
 	switch (spec.type) {
 		case 'number':
 		case 'integer': {
 			if (!PLAIN_NUMBER.test(raw) || (spec.type === 'integer' && raw.includes('.'))) {
-				return { problem: `"${spec.name}" is not a plain number: ${JSON.stringify(raw)} (write 5500000, not 5.5 million or 5,500,000)` };
+				return { problem: `"${spec.name}" is not a plain number: ${shown(raw)} (write 5500000, not 5.5 million or 5,500,000)` };
 			}
 			if (spec.minimum !== undefined && Number(raw) < spec.minimum) {
 				return { problem: `"${spec.name}" ${raw} is below its minimum, ${spec.minimum}` };
@@ -83,7 +89,7 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 			const match = ISO_DATE.exec(raw);
 			const date = new Date(`${raw}T00:00:00Z`);
 			if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
-				return { problem: `"${spec.name}" is not a date in the form YYYY-MM-DD: ${JSON.stringify(raw)}` };
+				return { problem: `"${spec.name}" is not a date in the form YYYY-MM-DD: ${shown(raw)}` };
 			}
 			if (raw < EARLIEST_DATE) return { problem: `"${spec.name}" ${raw} is before ${EARLIEST_DATE}; is the year right?` };
 			if (raw > today()) return { problem: `"${spec.name}" ${raw} is after today, ${today()}; is the year right?` };
@@ -91,7 +97,7 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 		}
 		case 'url': {
 			if (!/^https?:\/\/[^\s]+$/.test(raw) || !URL.canParse(raw)) {
-				return { problem: `"${spec.name}" is not an http(s) URL: ${JSON.stringify(raw)}` };
+				return { problem: `"${spec.name}" is not an http(s) URL: ${shown(raw)}` };
 			}
 			return { value: raw };
 		}
@@ -99,10 +105,10 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 			break;
 	}
 	if (spec.enum && !spec.enum.includes(raw)) {
-		return { problem: `${spec.name} ${JSON.stringify(raw)} is not one of: ${spec.enum.join(', ')}` };
+		return { problem: `${spec.name} ${shown(raw)} is not one of: ${spec.enum.join(', ')}` };
 	}
 	if (spec.pattern && !new RegExp(`^(?:${spec.pattern})$`).test(raw)) {
-		return { problem: `${spec.name} ${JSON.stringify(raw)} does not match the pattern ${spec.pattern}` };
+		return { problem: `${spec.name} ${shown(raw)} does not match the pattern ${spec.pattern}` };
 	}
 	return { value: raw };
 }

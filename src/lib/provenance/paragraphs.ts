@@ -36,7 +36,6 @@ const READ_TIME = /^\d+ min read$/u;
 const FOOTER = /^Follow us\b/u;
 const DATELINE = /^\d{1,2} [A-Z][a-z]+,? \d{4}$/u;
 const PHOTO_CREDIT = /\[[^\]]+\]$/u;
-const EDGE_SPACE = /^\s+|\s+$/gu;
 
 function roleOf(text: string, number: number): ParagraphRole {
 	if (number === 1) return 'headline';
@@ -51,7 +50,8 @@ function roleOf(text: string, number: number): ParagraphRole {
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
 	const slice = text.slice(start, end);
 	const lead = slice.length - slice.trimStart().length;
-	const trail = slice.length - slice.replace(/\s+$/u, '').length;
+	// trimEnd, not /\s+$/: the regex tries every space of a long inner run, quadratic in its length.
+	const trail = slice.length - slice.trimEnd().length;
 	return { start: start + lead, end: Math.max(start + lead, end - trail) };
 }
 
@@ -96,23 +96,33 @@ interface Segment {
 }
 
 /**
+ * Breaks near a window's end are not settled: Unicode keeps ". " joined to what follows when a
+ * lower-case word comes after it, past any digits and punctuation ("approx. 12,000 people"), so a
+ * window that ends before that word would break there. Only breaks this far before the end count.
+ */
+const SETTLED_BEFORE_END = 256;
+
+/**
  * The sentences of a piece with no cut where Unicode always breaks (text without capitals, in
- * Arabic or Chinese...): it goes to Intl.Segmenter a window at a time, each window's last sentence
- * (which the window's end may have cut) segmented again with what follows. A window holding no
- * end of sentence at all is cut after the word it ends in (no real sentence is 4,096 characters
- * long): a word, even a megabyte of digits, is never cut.
+ * Arabic or Chinese...): it goes to Intl.Segmenter a window at a time; the sentences that end
+ * well before the window's end are kept, and the rest is segmented again with what follows. A
+ * window with no settled end of sentence is cut after the word it ends in (no real sentence is
+ * 4,096 characters long): a word, even a megabyte of digits, is never cut.
  */
 function* windowed(piece: string, offset: number): Generator<Segment> {
 	let from = 0;
 	while (from < piece.length) {
 		const to = Math.min(piece.length, from + LONG_PARAGRAPH);
 		const parts = [...segmenter.segment(piece.slice(from, to))];
-		const last = parts.at(-1)!;
-		const whole = to === piece.length ? parts : parts.slice(0, -1);
-		for (const s of whole) yield { index: offset + from + s.index, segment: s.segment };
-		if (to === piece.length) return;
-		if (whole.length > 0) {
-			from += last.index;
+		if (to === piece.length) {
+			for (const s of parts) yield { index: offset + from + s.index, segment: s.segment };
+			return;
+		}
+		const settled = parts.filter((s) => s.index + s.segment.length <= to - from - SETTLED_BEFORE_END);
+		for (const s of settled) yield { index: offset + from + s.index, segment: s.segment };
+		const last = settled.at(-1);
+		if (last) {
+			from += last.index + last.segment.length;
 			continue;
 		}
 		const wordEnd = piece.slice(to).search(/\s/u);
@@ -170,7 +180,7 @@ export function splitArticle(text: string): Paragraph[] {
 				sentences.push({ id: `s${number}-${sentences.length + 1}`, ...s, text: text.slice(s.start, s.end) });
 			});
 		}
-		paragraphs.push({ number, role: roleOf(paragraphText.replace(EDGE_SPACE, ''), number), ...span, sentences });
+		paragraphs.push({ number, role: roleOf(paragraphText.trim(), number), ...span, sentences });
 	}
 	return paragraphs;
 }

@@ -6,16 +6,17 @@
  * line. No SvelteKit module is imported, so the build's data check (vite.config.ts) can run it
  * before anything is built.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildDataset, type DataFile, type Dataset } from '../figures/dataset';
 import { decodeText } from '../figures/decode';
 import { DataError, type DataProblem } from '../figures/problems';
+import { readRegularFile } from './regular-file';
 
 const MB = 1024 * 1024;
 /**
- * The largest files read. A CSV of 10 MB holds some 20,000 figures at their longest, far more
- * than a page can show; an article of 5 MB is a book, not a news story.
+ * The largest files read. A CSV of 10 MB holds some 4,000 figures with every cell at its
+ * longest, far more than a page can show; an article of 5 MB is a book, not a news story.
  */
 export const SIZE_LIMITS = { csv: 10 * MB, article: 5 * MB } as const;
 
@@ -29,20 +30,12 @@ type Read = { file: string; text: string } | { file: string; missing: true } | {
 
 function readDataFile(path: string, limit: number): Read {
 	const file = displayPath(path);
-	const problem = (message: string, line = 1): Read => ({ file, problem: { file, line, message } });
-	let size: number;
-	try {
-		const stat = statSync(path);
-		if (stat.isDirectory()) return problem('is a folder, not a file');
-		if (!stat.isFile()) return problem('is not a regular file (a device, a pipe or a socket)');
-		size = stat.size;
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, missing: true };
-		return problem(`cannot be read: ${(error as Error).message}`);
-	}
-	if (size > limit) return problem(`is ${(size / MB).toFixed(1)} MB; a file like it may be ${limit / MB} MB at most`);
-	const decoded = decodeText(readFileSync(path));
-	return 'problem' in decoded ? problem(decoded.problem.message, decoded.problem.line) : { file, text: decoded.text };
+	const read = readRegularFile(path, limit);
+	if ('missing' in read) return { file, missing: true };
+	if ('problem' in read) return { file, problem: { file, line: 1, message: read.problem } };
+	const decoded = decodeText(read.bytes);
+	if ('problem' in decoded) return { file, problem: { file, line: decoded.problem.line, message: decoded.problem.message } };
+	return { file, text: decoded.text };
 }
 
 /** A file the dataset cannot do without: its text, or the problem that it is missing or unreadable. */
@@ -57,6 +50,11 @@ const isProblem = (value: DataFile | DataProblem): value is DataProblem => 'mess
 /** Reads and validates the data in `dir`; throws a DataError naming every problem. */
 export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Dataset {
 	const root = resolve(dir);
+	const folder = statSync(root, { throwIfNoEntry: false });
+	if (!folder?.isDirectory()) {
+		const what = folder ? 'is not a folder' : 'does not exist';
+		throw new DataError([{ file: displayPath(root), line: 1, message: `${what}: the data folder (DATA_DIR) must be a folder holding sources.csv, figures.csv and articles/` }]);
+	}
 	const sources = required(readDataFile(join(root, 'sources.csv'), SIZE_LIMITS.csv));
 	const figures = required(readDataFile(join(root, 'figures.csv'), SIZE_LIMITS.csv));
 	// Optional: without it every page uses its plainer words.
