@@ -485,3 +485,17 @@ describe('buildDataset refuses dates a news figure cannot have', () => {
 		expect(problems(dataFiles({ figures: later('The UN confirmed the figure a day later; the article was updated.') }))).toEqual([]);
 	});
 });
+
+describe('buildDataset on a file of nothing but problems', () => {
+	it('reports them all as data problems: more than a hundred thousand do not overflow the stack', () => {
+		const figures = `${header}\n${',,,,,,,,,,,,,,,\n'.repeat(13_000)}`;
+		let thrown: unknown;
+		try {
+			buildDataset(dataFiles({ figures }));
+		} catch (error) {
+			thrown = error;
+		}
+		expect(thrown).toBeInstanceOf(DataError);
+		expect((thrown as DataError).problems.length).toBeGreaterThan(120_000);
+	}, 30_000);
+});
