@@ -5,8 +5,6 @@
  * size, drawn in the browser from that SVG. Browser-only: it reads computed styles.
  */
 
-import { wrapText } from '../charts/text';
-
 /** Styles that decide how a mark looks; everything else keeps its SVG default. */
 const STYLE_PROPERTIES = [
 	'fill',
@@ -28,6 +26,38 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 16;
 const TITLE = { size: 17, bold: true, lineHeight: 22 };
 const SMALL = { size: 11, bold: false, lineHeight: 16 };
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/**
+ * `content` in lines no wider than `width` as the browser draws it (a canvas measures the text:
+ * here, unlike at build time, the font is known), broken at spaces, a word too long for a line
+ * cut between characters.
+ */
+function wrap(content: string, width: number, style: { size: number; bold: boolean }): string[] {
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) return [content];
+	context.font = `${style.bold ? '700' : '400'} ${style.size}px ${FONT_FAMILY}`;
+	const fits = (line: string) => context.measureText(line).width <= width;
+	const lines: string[] = [];
+	let line = '';
+	for (let word of content.split(/\s+/u).filter(Boolean)) {
+		if (fits(line ? `${line} ${word}` : word)) {
+			line = line ? `${line} ${word}` : word;
+			continue;
+		}
+		if (line) lines.push(line);
+		while (!fits(word)) {
+			const characters = [...word];
+			let end = 1;
+			while (end < characters.length && fits(characters.slice(0, end + 1).join(''))) end++;
+			lines.push(characters.slice(0, end).join(''));
+			word = characters.slice(end).join('');
+		}
+		line = word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
 
 export interface ImageText {
 	title: string;
@@ -57,7 +87,7 @@ function text(x: number, y: number, content: string, size: number, weight: strin
 	node.setAttribute('font-size', String(size));
 	node.setAttribute('font-weight', weight);
 	node.setAttribute('fill', colour);
-	node.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif');
+	node.setAttribute('font-family', FONT_FAMILY);
 	node.textContent = content;
 	return node;
 }
@@ -68,8 +98,8 @@ function text(x: number, y: number, content: string, size: number, weight: strin
  */
 export function standaloneSvg(drawing: SVGSVGElement, label: ImageText, background: Element): { svg: string; width: number; height: number } {
 	const [, , chartWidth = 0, chartHeight = 0] = drawing.getAttribute('viewBox')!.split(' ').map(Number);
-	const titleLines = wrapText(label.title, chartWidth, TITLE);
-	const footLines = [label.source, label.note].flatMap((line) => wrapText(line, chartWidth, SMALL));
+	const titleLines = wrap(label.title, chartWidth, TITLE);
+	const footLines = [label.source, label.note].flatMap((line) => wrap(line, chartWidth, SMALL));
 	const header = 34 + (titleLines.length - 1) * TITLE.lineHeight;
 	const footer = 40 + (footLines.length - 2) * SMALL.lineHeight;
 	const width = chartWidth + 2 * PADDING;
