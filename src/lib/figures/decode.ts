@@ -42,7 +42,7 @@ function sequenceLength(lead: number): number {
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1 when all of it is valid. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
 		const lead = bytes[i]!;
