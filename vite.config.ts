@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { browserScripts } from './scripts/lib/browser-scripts';
 import { dataCheck } from './scripts/lib/data-check';
 
 export default defineConfig({
 	// The data is checked first, so bad data ends the build with its problems, not a crash.
-	plugins: [dataCheck(), sveltekit()],
+	// browserScripts bundles the little the pages run in the browser (see the plugin).
+	plugins: [dataCheck(), browserScripts(), sveltekit()],
 	test: {
 		projects: [
 			{

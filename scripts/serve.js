@@ -1,5 +1,6 @@
 // Serves the built static site (build/, or another folder) on 127.0.0.1 and prints its URL.
 // PORT chooses the port (default 4173; 0 picks a free one). Used by `npm start` and the browser tests.
+// Files are sent compressed (brotli or gzip) when the browser accepts it.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,10 @@ export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1
 	const files = sirv(root, {
 		etag: true,
 		dev: false,
+		// The build writes every file also as .br and .gz (adapter-static's precompress): send the
+		// one the browser accepts, with Content-Encoding and Vary: Accept-Encoding.
+		brotli: true,
+		gzip: true,
 		extensions: ['html'],
 		setHeaders(res, pathname) {
 			const type = Object.entries(TYPES).find(([ending]) => pathname.endsWith(ending));

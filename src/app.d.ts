@@ -2,8 +2,11 @@
 declare global {
 	namespace App {
 		interface Locals {
-			/** The page's schema.org JSON-LD `<script>` element, set by its load, written by hooks.server.ts. */
-			jsonLd?: string;
+			/**
+			 * Set by the load of a page that is a document (no framework in the browser): what it adds
+			 * to its head and body that a component cannot write. See hooks.server.ts.
+			 */
+			document?: import('$lib/server/pages').InlineParts;
 		}
 	}
 }

@@ -122,9 +122,11 @@ export function importsOf(file: SourceFile): ImportSite[] {
  * leaves src/ and 'unresolved' otherwise: a missing module would make the graph lie by omission.
  */
 export function resolveImport(specifier: string, from: string, modules: ReadonlySet<string>): Resolution {
+	// A Vite query ('./page?script') says how a module is imported; the module is still the file.
+	const file = specifier.split('?')[0]!;
 	let target: string;
-	if (specifier === '$lib' || specifier.startsWith('$lib/')) target = 'src/lib' + specifier.slice('$lib'.length);
-	else if (specifier.startsWith('./') || specifier.startsWith('../')) target = posix.join(posix.dirname(from), specifier);
+	if (file === '$lib' || file.startsWith('$lib/')) target = 'src/lib' + file.slice('$lib'.length);
+	else if (file.startsWith('./') || file.startsWith('../')) target = posix.join(posix.dirname(from), file);
 	else return { kind: 'other' };
 	if (posix.basename(target) === '$types' || !target.startsWith('src/')) return { kind: 'other' };
 
@@ -137,7 +139,7 @@ export function resolveImport(specifier: string, from: string, modules: Readonly
 	];
 	const path = candidates.find((candidate) => modules.has(candidate));
 	if (path) return { kind: 'module', path };
-	const extension = posix.extname(target.replace(/\?.*$/, ''));
+	const extension = posix.extname(target);
 	return extension && !MODULE_EXTENSIONS.includes(extension) ? { kind: 'other' } : { kind: 'unresolved' };
 }
 

@@ -2,7 +2,7 @@
 // whether it can be seen, and what the focused figure lights up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser, type WatchedPage } from './browser';
-import { DISPLACEMENT, FIGURES, FIGURE_LINKS } from './page-checks';
+import { DISPLACEMENT, FIGURES, FIGURE_LINKS, litViews } from './page-checks';
 
 const browser = useBrowser();
 
@@ -69,7 +69,7 @@ describe('tabbing through the page', () => {
 		const keyAt = new Map(figureLinks.map((link) => [link.domIndex, link.key]));
 		for (let press = 0; press < MAX_TABS; press++) {
 			await page.keyboard.press('Tab');
-			const stop = await page.evaluate((figureLinkSelector): FocusStop | null => {
+			const stop = await page.evaluate((figureLinkSelector): Omit<FocusStop, 'linkedSentences' | 'activeCards'> | null => {
 				const element = document.activeElement;
 				if (!element || element === document.body || element === document.documentElement) return null;
 				const all = [...document.querySelectorAll('*')];
@@ -94,14 +94,13 @@ describe('tabbing through the page', () => {
 					key: description,
 					figureLink: element.matches(figureLinkSelector),
 					indicator,
-					visible,
-					linkedSentences: [...document.querySelectorAll('span.sentence.linked')].map((e) => e.id),
-					activeCards: [...document.querySelectorAll('article.card.active')].map((e) => e.id)
+					visible
 				};
 			}, FIGURE_LINKS);
 			// Past the last element focus leaves the document, or comes round to the first one again.
 			if (!stop || (stops.length > 0 && stop.domIndex === stops[0]?.domIndex)) break;
-			stops.push({ ...stop, key: keyAt.get(stop.domIndex) ?? stop.key });
+			const [linkedSentences, activeCards] = await Promise.all([litViews(page, 'sentence'), litViews(page, 'card')]);
+			stops.push({ ...stop, key: keyAt.get(stop.domIndex) ?? stop.key, linkedSentences, activeCards });
 		}
 	});
 	afterAll(async () => {

@@ -9,8 +9,8 @@ import {
 	cardQuote,
 	chartLinks,
 	fragment,
-	idsWithClass,
 	isTransparent,
+	litViews,
 	mark,
 	sentence,
 	targetStyle,
@@ -41,7 +41,7 @@ describe('clicking a figure link', () => {
 			expect(style.target, `#${sentenceId} should match :target`).toBe(true);
 			expect(isTransparent(style.background), `background of #${sentenceId} is ${style.background}`).toBe(false);
 			const untargeted = await page
-				.locator('span.sentence:not(:target):not(.linked)')
+				.locator('span.sentence:not(:target)')
 				.first()
 				.evaluate((element) => getComputedStyle(element).backgroundColor);
 			expect(style.background, 'a targeted sentence looks different from the others').not.toBe(untargeted);
@@ -85,7 +85,7 @@ describe('pointing at a figure', () => {
 	const units = DISPLACEMENT.map((figure, index) => ({ ...figure, chart: 'units' as const, index, position: index + 1 }));
 
 	it.each([...bars, ...units])(
-		'hovering link $position of the $chart chart ($id) marks sentence $sentenceId as linked and its card as active',
+		'hovering link $position of the $chart chart ($id) lights up sentence $sentenceId, its card and its row',
 		async ({ chart, index, id, sentenceId, words }) => {
 			const { page, problems } = watched;
 			await pointAway();
@@ -93,32 +93,33 @@ describe('pointing at a figure', () => {
 			await expect(chartLinks(page, chart).count()).resolves.toBe(DISPLACEMENT.length);
 			await expect(link.getAttribute('href')).resolves.toBe(`#${sentenceId}`);
 			await expect(link.getAttribute('aria-label')).resolves.toContain(words);
-			await expect(idsWithClass(page, 'span.sentence', 'linked')).resolves.toEqual([]);
+			await expect(litViews(page, 'sentence')).resolves.toEqual([]);
 
 			await link.hover();
-			await expect(idsWithClass(page, 'span.sentence', 'linked')).resolves.toEqual([sentenceId]);
-			await expect(idsWithClass(page, 'article.card', 'active')).resolves.toEqual([`fig-${id}`]);
-			await expect(idsWithClass(page, 'tbody tr', 'active')).resolves.toEqual([`row-${id}`]);
+			await expect(litViews(page, 'sentence')).resolves.toEqual([sentenceId]);
+			await expect(litViews(page, 'card')).resolves.toEqual([`fig-${id}`]);
+			await expect(litViews(page, 'row')).resolves.toEqual([`row-${id}`]);
+			await expect(litViews(page, 'mark')).resolves.toEqual([id]);
 
 			await pointAway();
-			await expect(idsWithClass(page, 'span.sentence', 'linked')).resolves.toEqual([]);
+			await expect(litViews(page, 'sentence')).resolves.toEqual([]);
 			expect(problems).toEqual([]);
 		}
 	);
 
-	it.each(FIGURES)('hovering the mark of $id makes its card active, and only that card', async ({ id, sentenceId }) => {
+	it.each(FIGURES)('hovering the mark of $id lights up its card, and only that card', async ({ id, sentenceId }) => {
 		const { page, problems } = watched;
 		await pointAway();
-		await expect(idsWithClass(page, 'article.card', 'active')).resolves.toEqual([]);
+		await expect(litViews(page, 'card')).resolves.toEqual([]);
 
 		await mark(page, id).hover();
-		await expect(idsWithClass(page, 'article.card', 'active')).resolves.toEqual([`fig-${id}`]);
-		await expect(idsWithClass(page, '.article a.mark', 'active').then((ids) => ids.length)).resolves.toBe(1);
-		await expect(mark(page, id).evaluate((element) => element.classList.contains('active'))).resolves.toBe(true);
-		await expect(idsWithClass(page, 'span.sentence', 'linked')).resolves.toEqual([sentenceId]);
+		await expect(litViews(page, 'card')).resolves.toEqual([`fig-${id}`]);
+		await expect(litViews(page, 'mark')).resolves.toEqual([id]);
+		await expect(litViews(page, 'sentence')).resolves.toEqual([sentenceId]);
+		await expect(litViews(page, 'row')).resolves.toEqual([`row-${id}`]);
 
 		await pointAway();
-		await expect(idsWithClass(page, 'article.card', 'active')).resolves.toEqual([]);
+		await expect(litViews(page, 'card')).resolves.toEqual([]);
 		expect(problems).toEqual([]);
 	});
 });

@@ -124,9 +124,31 @@ export function isTransparent(colour: string): boolean {
 /** The fragment of the page's URL, with its `#`. */
 export const fragment = (page: Page) => new URL(page.url()).hash;
 
-/** Ids of the elements matching `selector` that have `className`, in DOM order. */
-export function idsWithClass(page: Page, selector: string, className: string): Promise<string[]> {
-	return page
-		.locator(selector)
-		.evaluateAll((elements, name) => elements.filter((e) => e.classList.contains(name)).map((e) => e.id), className);
+/** The views of a figure that light up together, and where each is. */
+const VIEWS = {
+	card: 'article.card',
+	sentence: 'span.sentence',
+	row: 'tbody tr',
+	mark: '.article a.mark'
+} as const;
+
+/**
+ * Which views of `kind` are lit, as a reader sees it: by their computed style, not by how the page
+ * does it (pages/highlight-style.ts). A card has a ring, a sentence an outline, a table row a
+ * background, a mark a thicker underline. Each is named by its id, a mark by its figure.
+ */
+export function litViews(page: Page, kind: keyof typeof VIEWS): Promise<string[]> {
+	return page.locator(VIEWS[kind]).evaluateAll(
+		(elements, kind) =>
+			elements
+				.filter((element) => {
+					const style = getComputedStyle(element);
+					if (kind === 'card') return style.boxShadow !== 'none';
+					if (kind === 'sentence') return style.outlineStyle === 'solid';
+					if (kind === 'row') return !/^(transparent|rgba\(0, 0, 0, 0\))$/u.test(style.backgroundColor);
+					return style.textDecorationThickness === '3px';
+				})
+				.map((element) => (kind === 'mark' ? element.getAttribute('data-fig') : element.id) ?? ''),
+		kind
+	);
 }

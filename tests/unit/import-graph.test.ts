@@ -48,6 +48,9 @@ describe('resolveImport', () => {
 		['$lib/provenance', 'src/routes/+page.svelte', { kind: 'module', path: 'src/lib/provenance/index.ts' }],
 		['$lib/page-model', 'src/hooks.server.ts', { kind: 'module', path: 'src/lib/page-model.ts' }],
 		['../../routes/+page.svelte', 'src/lib/charts/bars.ts', { kind: 'module', path: 'src/routes/+page.svelte' }],
+		// A Vite query says how the module is imported (bundled for the browser): it is still a dependency.
+		['../charts/bars?script', 'src/lib/server/x.ts', { kind: 'module', path: 'src/lib/charts/bars.ts' }],
+		['$lib/charts/bars?module', 'src/routes/+page.svelte', { kind: 'module', path: 'src/lib/charts/bars.ts' }],
 		// Not ours: packages, SvelteKit's modules and generated types, assets, outside src/.
 		['d3-scale', 'src/lib/charts/bars.ts', { kind: 'other' }],
 		['svelte', 'src/lib/components/Bar.svelte', { kind: 'other' }],
@@ -60,7 +63,8 @@ describe('resolveImport', () => {
 		// Ours, but no module: the graph would miss an edge.
 		['./measures', 'src/lib/charts/bars.ts', { kind: 'unresolved' }],
 		['$lib/charts/units', 'src/routes/+page.svelte', { kind: 'unresolved' }],
-		['./Missing.svelte', 'src/lib/components/Bar.svelte', { kind: 'unresolved' }]
+		['./Missing.svelte', 'src/lib/components/Bar.svelte', { kind: 'unresolved' }],
+		['./measures?script', 'src/lib/charts/bars.ts', { kind: 'unresolved' }]
 	])('%s from %s', (specifier, from, expected) => {
 		expect(resolveImport(specifier, from, modules)).toEqual(expected);
 	});

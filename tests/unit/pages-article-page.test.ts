@@ -6,6 +6,7 @@ import { catalogue, servedFiles } from '$lib/export/catalogue';
 import { buildDataset, type Dataset, type SourcedFigure } from '$lib/figures/dataset';
 import { INDICATORS } from '$lib/figures/schema';
 import { articlePage, leadArticleId, shareImageOf, type ArticlePageModel } from '$lib/pages/article-page';
+import { highlightStyle } from '$lib/pages/highlight-style';
 import { loadDataset } from '$lib/server/read-data';
 import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
@@ -32,7 +33,8 @@ describe('articlePage on the shipped data', () => {
 				alt: '≥ 5.5M Refugees who have fled Syria; > 6M Displaced inside Syria; ≈ 700k Fled the offensive on Idlib',
 				width: 1200,
 				height: 630
-			}
+			},
+			highlightStyle: highlightStyle(['syria-refugees', 'syria-idps', 'idlib-offensive-displaced', 'nujaba-fighters', 'idlib-civilians-killed', 'idlib-killed-minors-share'])
 		});
 		expect(page.headline).toBe('Syria’s displacement, in the article’s own words');
 		expect(page.lede).toEqual([

@@ -1,5 +1,6 @@
 // The pages of the build (src/lib/server/pages.ts), their JSON-LD and its way into the head
 // (src/hooks.server.ts), and the 404 of an article that does not exist.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { articleIds, jsonLdScript, leadArticle, pageModel } from '$lib/server/pages';
 import { handle } from '../../src/hooks.server';
@@ -18,7 +19,7 @@ function thrown(run: () => unknown): unknown {
 
 /** The HTML `handle` makes of a page, given what its load left in locals. */
 async function handled(locals: App.Locals, html = '<html><head>\n\t</head><body></body></html>'): Promise<string> {
-	const event = { locals } as Parameters<typeof handle>[0]['event'];
+	const event = { locals, url: new URL('http://localhost/') } as Parameters<typeof handle>[0]['event'];
 	const response = await handle({
 		event,
 		resolve: async (_event, options) => new Response((await options?.transformPageChunk?.({ html, done: true })) ?? html)
@@ -49,17 +50,38 @@ describe('the pages of the build', () => {
 });
 
 describe('hooks.server.ts', () => {
-	it('writes the JSON-LD a load left in locals at the end of the head', async () => {
-		expect(await handled({ jsonLd: '<script type="application/ld+json">{}</script>' })).toBe(
-			'<html><head>\n\t<script type="application/ld+json">{}</script>\n\t</head><body></body></html>'
+	const page = '<html><head>\n\t</head><body>\n\t</body></html>';
+	/** The page as handle writes it, without the policy it puts first in the head (server-csp.test.ts). */
+	const withoutPolicy = (html: string) => html.replace(/\n\t\t<meta http-equiv="content-security-policy" content="[^"]*">/u, '');
+
+	it('writes what a load left in locals at the end of the head and of the body', async () => {
+		const inline = { head: '<script type="application/ld+json">{}</script>', body: '<script>go()</script>' };
+		expect(withoutPolicy(await handled({ document: inline }, page))).toBe(
+			'<html><head>\n\t<script type="application/ld+json">{}</script>\n\t</head><body>\n\t\t<script>go()</script>\n\t</body></html>'
 		);
 	});
 
-	it('leaves a page alone when its load left none', async () => {
-		expect(await handled({})).toBe('<html><head>\n\t</head><body></body></html>');
+	it('puts the policy first in the head, allowing the inline script it wrote by its hash', async () => {
+		const html = await handled({ document: { head: '', body: '<script>go()</script>' } }, page);
+		const policy = /^<html><head>\n\t\t<meta http-equiv="content-security-policy" content="([^"]*)">/u.exec(html)?.[1];
+		expect(policy).toContain(`script-src 'self' 'sha256-${createHash('sha256').update('go()').digest('base64')}';`);
 	});
 
-	it('writes a JSON-LD holding $& or $1 as it is, not as a replacement pattern', async () => {
-		expect(await handled({ jsonLd: '<script>"$&$1"</script>' }, '<head></head>')).toBe('<head><script>"$&$1"</script>\n\t</head>');
+	it('leaves a page alone but for its policy when its load left nothing', async () => {
+		expect(withoutPolicy(await handled({}, page))).toBe(page);
+	});
+
+	it('writes parts holding $& or $1 as they are, not as replacement patterns', async () => {
+		const html = await handled({ document: { head: '<script>"$&$1"</script>', body: '$`' } }, '<head></head><body></body>');
+		expect(withoutPolicy(html)).toBe('<head><script>"$&$1"</script>\n\t</head><body>\t$`\n\t</body>');
+	});
+
+	it('refuses a page that comes in chunks: its policy needs the whole page', async () => {
+		const event = { locals: {}, url: new URL('http://localhost/streamed/') } as Parameters<typeof handle>[0]['event'];
+		const response = handle({
+			event,
+			resolve: async (_event, options) => new Response((await options?.transformPageChunk?.({ html: '<head>', done: false })) ?? '')
+		});
+		await expect(response).rejects.toThrow('/streamed/ was streamed; its policy needs the whole page');
 	});
 });

@@ -17,6 +17,7 @@ import { INDICATORS, type Source } from '../figures/schema';
 import type { Qualifier } from '../quantities';
 import { articleParagraphs, omittedFurniture, type ParagraphView } from './article-text';
 import { figureView, type FigureView } from './figure-view';
+import { highlightStyle } from './highlight-style';
 import { SHARE_IMAGE, type ShareImage } from './share-image';
 
 /** A link inside a sentence. */
@@ -65,6 +66,8 @@ export interface ArticlePageModel {
 		title: string;
 		description: string;
 		shareImage: { href: string; alt: string; width: number; height: number };
+		/** The CSS that lights up a figure's views together on hover and focus (highlight-style.ts). */
+		highlightStyle: string;
 	};
 	headline: string;
 	lede: Phrase;
@@ -289,7 +292,8 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 				href: `${options.origin}${pagePath(options.kind, sourceId)}og.png`,
 				alt: shared.map((f) => `${f.short} ${f.label}`).join('; '),
 				...SHARE_IMAGE
-			}
+			},
+			highlightStyle: highlightStyle(figures.map((f) => f.id))
 		},
 		headline,
 		lede: [

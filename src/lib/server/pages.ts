@@ -9,6 +9,7 @@ import { articleDataset } from '../figures/dataset';
 import { articlePage, leadArticleId, type ArticlePageModel, type PageKind } from '../pages/article-page';
 import { dataset } from './dataset';
 import { downloadList } from './downloads';
+import { pageScriptElement } from './enhancements';
 import { siteOrigin } from './site';
 
 /** Every article's id, each of which has a page at /articles/<id>/. */
@@ -45,4 +46,22 @@ export function jsonLdScript(kind: PageKind, sourceId: string): string {
 			? datasetJsonLd(site, downloadList(), siteOrigin())
 			: datasetJsonLd(articleDataset(site, sourceId), articleDownloads(downloadList(), sourceId), siteOrigin(), site);
 	return `<script type="application/ld+json">${serializeJsonLd(ld)}</script>`;
+}
+
+/**
+ * What a page carries inline beside its components: its JSON-LD, its highlighting CSS and the page
+ * script. hooks.server.ts writes them into the page (a component could only write them as raw
+ * HTML) and then allows the style and script by their hashes.
+ */
+export interface InlineParts {
+	/** Elements for the end of <head>. */
+	head: string;
+	/** Elements for the end of <body>. */
+	body: string;
+}
+
+/** The inline parts of a page of the article `sourceId`, whose model is `page`. */
+export function inlineParts(kind: PageKind, sourceId: string, page: ArticlePageModel): InlineParts {
+	const style = page.head.highlightStyle ? `<style>${page.head.highlightStyle}</style>` : '';
+	return { head: `${jsonLdScript(kind, sourceId)}\n\t\t${style}`, body: pageScriptElement() };
 }

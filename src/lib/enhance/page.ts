@@ -1,0 +1,64 @@
+/**
+ * The only script a page runs, inlined in it by hooks.server.ts (allowed by its hash in the
+ * page's CSP) so that it costs no request. Everything on the page works without it; it adds what
+ * needs a script: it shows the controls marked `data-enhance` (hidden in the HTML, so a reader
+ * without JavaScript never sees a button that does nothing), copies a citation, and on the first
+ * click of a chart's download button loads the module that makes the image (chart-export.ts),
+ * whose address the script element carries in `data-chart-export`.
+ *
+ * Hover and focus highlighting is not here: the page's CSS does it (see pages/highlight-style.ts).
+ */
+import type { ChartFormat } from './chart-export';
+
+const chartExport = document.currentScript?.dataset.chartExport;
+
+for (const control of document.querySelectorAll<HTMLElement>('[data-enhance]')) control.hidden = false;
+
+document.addEventListener('click', (event) => {
+	const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
+	const action = button?.dataset.action;
+	if (action === 'copy') void copyCitation(button!);
+	else if (action === 'svg' || action === 'png') void downloadChart(button!, action);
+});
+
+/** The live region beside a control, in the group (`data-group`) the control belongs to. */
+function statusOf(button: HTMLElement): HTMLElement | null | undefined {
+	return button.closest('[data-group]')?.querySelector<HTMLElement>('[role="status"]');
+}
+
+/** Says `message` in the live region, clearing it first so that a repeated message is announced again. */
+async function announce(status: HTMLElement | null | undefined, message: string): Promise<void> {
+	if (!status) return;
+	status.textContent = '';
+	await new Promise((done) => setTimeout(done, 50));
+	status.textContent = message;
+}
+
+async function copyCitation(button: HTMLElement): Promise<void> {
+	const citation = button.closest('[data-group]')?.querySelector<HTMLElement>('[data-citation]');
+	if (!citation) return;
+	const status = statusOf(button);
+	try {
+		await navigator.clipboard.writeText(citation.textContent ?? '');
+		await announce(status, 'Copied.');
+	} catch {
+		// No clipboard access (an insecure origin, a refused permission): select the text instead.
+		getSelection()?.selectAllChildren(citation);
+		await announce(status, 'Selected: press Ctrl+C (⌘C) to copy.');
+	}
+}
+
+async function downloadChart(button: HTMLElement, format: ChartFormat): Promise<void> {
+	const frame = button.closest<HTMLElement>('[data-group]');
+	const status = statusOf(button);
+	const name = format.toUpperCase();
+	if (!frame || !chartExport) return;
+	if (status) status.textContent = `Making the ${name}…`;
+	try {
+		const module: typeof import('./chart-export') = await import(chartExport);
+		await module.downloadChart(frame, format);
+		await announce(status, `${name} downloaded.`);
+	} catch (error) {
+		await announce(status, `The ${name} could not be made: ${error instanceof Error ? error.message : error}`);
+	}
+}
