@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { servedFiles } from '$lib/export/catalogue';
@@ -29,12 +30,20 @@ beforeAll(() => {
 });
 
 describe('build/data/', () => {
-	it('holds every download of the catalogue, and no other file', () => {
+	it('holds every download of the catalogue, and no other file but its compressed copies', () => {
 		for (const { href } of catalogue) expect(existsSync(`build${href}`), href).toBe(true);
 		const built = readdirSync('build/data', { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
 			.map((entry) => `/${relative('build', join(entry.parentPath, entry.name))}`);
-		expect(built.sort()).toEqual(catalogue.map((d) => d.href).sort());
+		// The .br and .gz beside a file (adapter-static's precompress) are that file, for servers that send them.
+		const [compressed, files] = [built.filter((f) => /\.(br|gz)$/u.test(f)), built.filter((f) => !/\.(br|gz)$/u.test(f))];
+		expect(files.sort()).toEqual(catalogue.map((d) => d.href).sort());
+		for (const file of compressed) {
+			const original = readFileSync(`build${file.slice(0, -3)}`);
+			const bytes = readFileSync(`build${file}`);
+			expect(file.endsWith('.br') ? brotliDecompressSync(bytes) : gunzipSync(bytes), file).toEqual(original);
+		}
+		expect(compressed.length).toBeGreaterThan(0);
 	});
 
 	it.each(catalogue.map((d) => [d.href, d] as const))('%s has the size the catalogue states, and its bytes', (href, download) => {

@@ -54,7 +54,7 @@ describe('build/index.html, before any script runs', () => {
 	});
 
 	it('marks each figure’s words in the article, linking to the figure', () => {
-		expect(html()).toMatch(/<a class="mark[^"]*" href="#fig-idlib-offensive-displaced"[^>]*>around 700,000\u00a0Syrians\u00a0flee a regime offensive in nearby Idlib<\/a>/);
+		expect(html()).toMatch(/<a class="mark[^"]*"[^>]* href="#fig-idlib-offensive-displaced"[^>]*>around 700,000\u00a0Syrians\u00a0flee a regime offensive in nearby Idlib<\/a>/);
 		for (const id of ['syria-refugees', 'syria-idps', 'nujaba-fighters', 'idlib-civilians-killed', 'idlib-killed-minors-share']) {
 			expect(html()).toContain(`href="#fig-${id}"`);
 			expect(html()).toContain(`id="fig-${id}"`);
