@@ -1,10 +1,12 @@
 // Runs Lighthouse 12 (mobile preset: a mid-range phone on slow 4G, simulated) three times on the
 // front page and on an article page of the built dashboard, with Debian's Chromium, and prints
-// the median of each score and metric. Fails unless every page meets the budgets below. Not part
-// of CI (it takes minutes); run after `npm run build`:
+// the median of each score and metric. Fails unless every page meets the budgets below. It also
+// measures a control, a page of one sentence, the same way: what it scores is the floor of the
+// machine that runs it (a busy or slow machine adds blocking time to any page). Not part of CI
+// (it takes minutes); run after `npm run build`:
 //   node scripts/lighthouse.js        (fetches lighthouse@12 through npx on first use)
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,19 +41,28 @@ async function lighthouse(url, output) {
 	return JSON.parse(readFileSync(output, 'utf8'));
 }
 
-const server = await serve(0);
+const CONTROL_PAGE =
+	'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+	'<meta name="description" content="A control page."><title>Control</title></head><body><p>One sentence.</p></body></html>';
+
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+const controlDir = mkdtempSync(join(tmpdir(), 'lighthouse-control-'));
+writeFileSync(join(controlDir, 'index.html'), CONTROL_PAGE);
+const server = await serve(0);
+const control = await serve(0, '127.0.0.1', controlDir);
 const failures = [];
 try {
-	for (const path of PAGES) {
+	const targets = [...PAGES.map((path) => ({ path, url: new URL(path, server.url).href })), { path: 'control', url: control.url }];
+	for (const { path, url } of targets) {
 		const reports = [];
-		for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(new URL(path, server.url).href, join(dir, `run-${reports.length}-${i}.json`)));
+		for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(url, join(dir, `${path.replace(/\W+/gu, '-')}-${i}.json`)));
 		const [first] = reports;
-		console.log(`\n${path}: Lighthouse ${first.lighthouseVersion}, ${first.configSettings.formFactor}, median of ${RUNS} runs`);
+		const name = path === 'control' ? 'control (one sentence, no CSS: the floor of this machine; no budget)' : path;
+		console.log(`\n${name}: Lighthouse ${first.lighthouseVersion}, ${first.configSettings.formFactor}, median of ${RUNS} runs`);
 		for (const category of CATEGORIES) {
 			const scores = reports.map((r) => Math.round(r.categories[category].score * 100));
 			console.log(`  ${first.categories[category].title}: ${median(scores)}  (runs: ${scores.join(', ')})`);
-			if (median(scores) < BUDGET.score) failures.push(`${path}: ${first.categories[category].title} ${median(scores)} < ${BUDGET.score}`);
+			if (path !== 'control' && median(scores) < BUDGET.score) failures.push(`${path}: ${first.categories[category].title} ${median(scores)} < ${BUDGET.score}`);
 		}
 		const metric = (id) => reports.map((r) => r.audits[id].numericValue);
 		const lcp = metric('largest-contentful-paint').map((ms) => ms / 1000);
@@ -60,12 +71,14 @@ try {
 		console.log(`  LCP: ${median(lcp).toFixed(2)} s  (runs: ${lcp.map((s) => s.toFixed(2)).join(', ')} s)`);
 		console.log(`  TBT: ${median(tbt).toFixed(0)} ms  (runs: ${tbt.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
 		console.log(`  CLS: ${median(cls).toFixed(3)}  (runs: ${cls.map((v) => v.toFixed(3)).join(', ')})`);
+		if (path === 'control') continue;
 		if (median(lcp) > BUDGET.lcpSeconds) failures.push(`${path}: LCP ${median(lcp).toFixed(2)} s > ${BUDGET.lcpSeconds} s`);
 		if (median(tbt) > BUDGET.tbtMs) failures.push(`${path}: TBT ${median(tbt).toFixed(0)} ms > ${BUDGET.tbtMs} ms`);
 		if (median(cls) > BUDGET.cls) failures.push(`${path}: CLS ${median(cls).toFixed(3)} > ${BUDGET.cls}`);
 	}
 } finally {
 	await server.close();
+	await control.close();
 }
 console.log(failures.length === 0 ? '\nEvery page meets the budgets.' : `\nOver budget:\n  ${failures.join('\n  ')}`);
 process.exitCode = failures.length === 0 ? 0 : 1;
