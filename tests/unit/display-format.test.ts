@@ -1,6 +1,6 @@
 // How figures, dates and sizes are written (src/lib/display/format.ts).
 import { describe, expect, it } from 'vitest';
-import { countInWords, figureInWords, fileSize, longDate, shortCount, shortFigure } from '$lib/display/format';
+import { countInWords, figureInWords, fileSize, fullCount, longDate, percentOf, shortCount, shortFigure } from '$lib/display/format';
 import type { Qualifier } from '$lib/quantities';
 
 const count = (value: number, qualifier: Qualifier = 'exact', upper: number | null = null) =>
@@ -32,6 +32,27 @@ describe('countInWords', () => {
 		[6_000_000, '6 million'],
 		[2_000_000_000, '2 billion']
 	])('writes %d as %s', (value, text) => expect(countInWords(value)).toBe(text));
+});
+
+describe('fullCount', () => {
+	it.each([
+		[0, '0'],
+		[12, '12'],
+		[6_615_249, '6,615,249'],
+		[5_516_668, '5,516,668'],
+		// d3's "," alone would write these as 1e+12 and 1.23456789012e+14.
+		[1e12, '1,000,000,000,000'],
+		[123_456_789_012_345, '123,456,789,012,345'],
+		[11_110.5, '11,110.5']
+	])('writes %d as %s, to the person', (value, text) => expect(fullCount(value)).toBe(text));
+});
+
+describe('percentOf', () => {
+	it.each([
+		[0.1, '10%'],
+		[0.05, '5%'],
+		[0.125, '12.5%']
+	])('writes %d as %s', (fraction, text) => expect(percentOf(fraction)).toBe(text));
 });
 
 describe('shortFigure and figureInWords always carry the qualifier', () => {

@@ -26,6 +26,10 @@ describe('toCsv', () => {
 		expect(toCsv(['n', 'm', 'e'], [{ n: -5, m: 0.5, e: null }])).toBe('n,m,e\r\n-5,0.5,\r\n');
 	});
 
+	it('writes a table without rows as its header line alone, with no blank line after it', () => {
+		expect(toCsv(['a', 'b'], [])).toBe('a,b\r\n');
+	});
+
 	it('leaves text that merely contains formula characters alone', () => {
 		expect(toCsv(['x'], [{ x: 'a=b, c-d' }])).toBe('x\r\n"a=b, c-d"\r\n');
 	});

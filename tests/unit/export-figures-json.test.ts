@@ -40,6 +40,7 @@ describe('figuresJson', () => {
 			reported: '2020-02-11',
 			attributed_to: 'UN',
 			note: 'The article says “people fleeing the country”; counted here as refugees: people who have left Syria, at the date reported (a stock).',
+			official_series: 'unhcr-syria-refugees-neighbours',
 			provenance: {
 				sentence_id: 's15-1',
 				sentence:

@@ -32,6 +32,7 @@ describe('figuresHxlCsv', () => {
 			'#date+reported',
 			'#org+name',
 			'#description+note',
+			'#meta+series+code',
 			'#meta+sentence+id',
 			'#meta+sentence+text',
 			'#meta+start+num',

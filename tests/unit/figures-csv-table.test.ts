@@ -43,4 +43,11 @@ describe('readCsvTable on a header that is odd', () => {
 			`unknown column "${'y'.repeat(200)}"… (expected: a, b)`
 		]);
 	});
+
+	it('lets the header leave out an optional column, whose cells are then missing; never a required one', () => {
+		const optional = (text: string) => readCsvTable(text, 'f.csv', ['a', 'b', 'c'], { optionalColumns: ['c'] });
+		expect(optional('a,b\n1,2\n')).toEqual({ records: [{ line: 2, cells: { a: '1', b: '2' } }], problems: [], headerValid: true });
+		expect(optional('c,a,b\n3,1,2\n').records).toEqual([{ line: 2, cells: { c: '3', a: '1', b: '2' } }]);
+		expect(optional('a,c\n1,3\n')).toEqual({ records: [], problems: [{ file: 'f.csv', line: 1, message: 'missing column "b"' }], headerValid: false });
+	});
 });

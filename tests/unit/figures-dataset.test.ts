@@ -146,7 +146,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		[
 			'a row with a cell too many',
 			figuresWith('People displaced inside Syria, counted at the date reported (a stock)."', 'x",y'),
-			'data/figures.csv:3: has 17 cells but the header has 16 columns'
+			'data/figures.csv:3: has 18 cells but the header has 17 columns'
 		],
 		[
 			'a quote that leaves out the qualifier in front of its number',
@@ -257,7 +257,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 	it('an unknown column', () => {
 		const figures = FIGURES_CSV.replace(header, header.replace(',note', ',notes'));
 		expect(problems(dataFiles({ figures }))).toEqual([
-			'data/figures.csv:1: unknown column "notes" (expected: id, source, quote, label, indicator, measure, value, qualifier, upper, unit, country, country_iso3, admin1, reported, attributed_to, note)',
+			'data/figures.csv:1: unknown column "notes" (expected: id, source, quote, label, indicator, measure, value, qualifier, upper, unit, country, country_iso3, admin1, reported, attributed_to, note, official_series)',
 			'data/figures.csv:1: missing column "note"'
 		]);
 	});
@@ -475,8 +475,8 @@ describe('buildDataset refuses dates a news figure cannot have', () => {
 	it('a figure reported after its article was published, unless a note says why', () => {
 		const later = (note: string) =>
 			FIGURES_CSV.replace(
-				/^syria-idps,(.*),2020-02-11,UN,"People displaced inside Syria, counted at the date reported \(a stock\)\."$/m,
-				`syria-idps,$1,2020-02-12,UN,${note}`
+				/^syria-idps,(.*),2020-02-11,UN,"People displaced inside Syria, counted at the date reported \(a stock\)\.",unhcr-syria-idps$/m,
+				`syria-idps,$1,2020-02-12,UN,${note},unhcr-syria-idps`
 			);
 		expect(later('')).not.toBe(FIGURES_CSV);
 		expect(problems(dataFiles({ figures: later('') }))).toEqual([
@@ -488,7 +488,8 @@ describe('buildDataset refuses dates a news figure cannot have', () => {
 
 describe('buildDataset on a file of nothing but problems', () => {
 	it('reports them all as data problems: more than a hundred thousand do not overflow the stack', () => {
-		const figures = `${header}\n${',,,,,,,,,,,,,,,\n'.repeat(13_000)}`;
+		// Every cell of every row empty: a problem for each required cell.
+		const figures = `${header}\n${`${','.repeat(header.split(',').length - 1)}\n`.repeat(13_000)}`;
 		let thrown: unknown;
 		try {
 			buildDataset(dataFiles({ figures }));
@@ -498,4 +499,57 @@ describe('buildDataset on a file of nothing but problems', () => {
 		expect(thrown).toBeInstanceOf(DataError);
 		expect((thrown as DataError).problems.length).toBeGreaterThan(120_000);
 	}, 30_000);
+});
+
+describe('official_series: the official count a figure is compared with', () => {
+	/** figures.csv without the official_series column, as every file written before it. */
+	const withoutColumn = FIGURES_CSV.split('\n')
+		.map((line) => line.replace(/,(official_series|unhcr-syria-refugees-neighbours|unhcr-syria-idps|)$/, ''))
+		.join('\n');
+
+	it('names the neighbouring countries for the refugees, UNHCR’s IDPs for the displaced, and nothing for the rest', () => {
+		expect(buildDataset(dataFiles()).figures.map((f) => [f.id, f.official_series])).toEqual([
+			['syria-refugees', 'unhcr-syria-refugees-neighbours'],
+			['syria-idps', 'unhcr-syria-idps'],
+			['idlib-offensive-displaced', null],
+			['nujaba-fighters', null],
+			['idlib-civilians-killed', null],
+			['idlib-killed-minors-share', null]
+		]);
+	});
+
+	it('may be left out of the header: a file written before it reads as naming no series', () => {
+		expect(withoutColumn.split('\n')[0]).toBe(header.replace(',official_series', ''));
+		expect(buildDataset(dataFiles({ figures: withoutColumn })).figures.map((f) => f.official_series)).toEqual([null, null, null, null, null, null]);
+	});
+
+	it('refuses a series that is not one', () => {
+		expect(problems(dataFiles({ figures: figuresWith(',unhcr-syria-idps\n', ',unhcr-idps\n') }))).toEqual([
+			'data/figures.csv:3: official_series "unhcr-idps" is not one of: unhcr-syria-refugees, unhcr-syria-refugees-neighbours, unhcr-syria-idps, idmc-syria-idps'
+		]);
+	});
+
+	it('refuses a series that counts something else than the figure: refugees for IDPs, a stock for a flow', () => {
+		expect(problems(dataFiles({ figures: figuresWith(',unhcr-syria-idps\n', ',unhcr-syria-refugees\n') }))).toEqual([
+			'data/figures.csv:3: official_series "unhcr-syria-refugees" counts refugees (stock) in SYR, in people, but this figure counts idps (stock) in SYR, in people: name a series that counts what the figure counts, or leave it empty'
+		]);
+		const flow = figuresWith('(a flow over a period, not a count at one date).",\n', '(a flow over a period, not a count at one date).",idmc-syria-idps\n');
+		expect(problems(dataFiles({ figures: flow }))).toEqual([
+			'data/figures.csv:4: official_series "idmc-syria-idps" counts idps (stock) in SYR, in people, but this figure counts new_displacement (flow) in SYR, in people: name a series that counts what the figure counts, or leave it empty'
+		]);
+	});
+
+	it('refuses a series about another country', () => {
+		const figures = figuresWith(',Syria,SYR,,2020-02-11,UN,"People displaced inside Syria', ',Lebanon,LBN,,2020-02-11,UN,"People displaced inside Syria');
+		expect(problems(dataFiles({ figures }))).toEqual([
+			'data/figures.csv:3: official_series "unhcr-syria-idps" counts idps (stock) in SYR, in people, but this figure counts idps (stock) in LBN, in people: name a series that counts what the figure counts, or leave it empty'
+		]);
+	});
+
+	it('refuses a series whose data the folder lacks, with why', () => {
+		const unavailableSeries = new Map([['unhcr-syria-idps', 'its dataset "unhcr-population-syria" is not in data/official/']]);
+		expect(problems({ ...dataFiles(), unavailableSeries })).toEqual([
+			'data/figures.csv:3: official_series "unhcr-syria-idps" cannot be compared with: its dataset "unhcr-population-syria" is not in data/official/'
+		]);
+	});
 });

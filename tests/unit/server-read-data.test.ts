@@ -28,7 +28,7 @@ function problemsIn(dir: string): string[] {
 		return [];
 	} catch (error) {
 		if (!(error instanceof DataError)) throw error;
-		return error.problems.map((p) => formatProblem(p).replace(dir, 'data'));
+		return error.problems.map((p) => formatProblem(p).split(dir).join('data'));
 	}
 }
 
@@ -68,7 +68,7 @@ describe('loadDataset (reads data/ from disk)', () => {
 });
 
 describe('loadDataset refuses files it cannot read as text, naming file and line', () => {
-	it.each(['figures.csv', 'sources.csv', 'pages.csv'])('a Latin-1 %s', (file) => {
+	it.each(['figures.csv', 'sources.csv', 'pages.csv', 'official/datasets.csv', 'official/idmc-idps-syria.csv'])('a Latin-1 %s', (file) => {
 		const dir = copyOfData();
 		const text = readFileSync(join(dir, file), 'utf8');
 		// "é" on the second line, as a spreadsheet saving in Windows-1252 writes it.
@@ -190,5 +190,111 @@ describe('loadDataset names UTF-16 in any script', () => {
 		const arabic = readFileSync(join(dir, 'sources.csv'), 'utf8').replace('The New Arab', 'العربي الجديد');
 		writeFileSync(join(dir, 'sources.csv'), Buffer.from(arabic, 'utf16le'));
 		expect(problemsIn(dir)).toEqual(['data/sources.csv:1: the file is UTF-16 (every other byte is NUL); save it as UTF-8']);
+	});
+});
+
+describe('loadDataset reads data/official/ when it is there', () => {
+	const TURKIYE_2019 = '2019,"Syrian Arab Rep.","SYR","Türkiye","TUR",3576370,0,0';
+	/** A copy of data/ whose UNHCR file has Türkiye's 2019 row (line 933) replaced. */
+	function withTurkiye2019(row: string): string {
+		const dir = copyOfData();
+		const file = join(dir, 'official', 'unhcr-population-syria.csv');
+		const text = readFileSync(file, 'utf8');
+		if (text.split('\n')[932] !== TURKIYE_2019) throw new Error('test setup: line 933 is not Türkiye in 2019');
+		writeFileSync(file, text.replace(TURKIYE_2019, row));
+		return dir;
+	}
+
+	it('reads the project’s official data: both datasets and every series', () => {
+		const { official } = loadDataset('data');
+		expect(official.datasets.map((d) => [d.id, d.file, d.rows.length])).toEqual([
+			['unhcr-population-syria', 'data/official/unhcr-population-syria.csv', 1673],
+			['idmc-idps-syria', 'data/official/idmc-idps-syria.csv', 15]
+		]);
+		expect(official.series.map((s) => [s.spec.id, s.values.find((v) => v.year === 2019)!.value])).toEqual([
+			['unhcr-syria-refugees', 6_615_249],
+			['unhcr-syria-refugees-neighbours', 5_516_668],
+			['unhcr-syria-idps', 6_146_994],
+			['idmc-syria-idps', 6_495_000]
+		]);
+	});
+
+	it.each(['tests/fixtures/two-articles', 'tests/fixtures/longest-values'])('does without it: %s has no series', (dir) => {
+		const { official, figures } = loadDataset(dir);
+		expect(official).toEqual({ datasets: [], series: [] });
+		expect(figures.every((f) => f.official_series === null)).toBe(true);
+	});
+
+	it('refuses a figure naming a series whose data is not in the folder', () => {
+		const dir = copyOfData();
+		rmSync(join(dir, 'official'), { recursive: true });
+		expect(problemsIn(dir)).toEqual([
+			'data/figures.csv:2: official_series "unhcr-syria-refugees-neighbours" cannot be compared with: its dataset "unhcr-population-syria" is not in data/official/ (add data/official/unhcr-population-syria.csv and its row in data/official/datasets.csv)',
+			'data/figures.csv:3: official_series "unhcr-syria-idps" cannot be compared with: its dataset "unhcr-population-syria" is not in data/official/ (add data/official/unhcr-population-syria.csv and its row in data/official/datasets.csv)'
+		]);
+	});
+
+	it('refuses a broken official CSV, naming file and line', () => {
+		expect(problemsIn(withTurkiye2019(TURKIYE_2019.replace('3576370', '3.5M')))).toEqual([
+			'data/official/unhcr-population-syria.csv:933: "refugees" is not a plain number: "3.5M" (write 5500000, not 5.5 million or 5,500,000)'
+		]);
+	});
+
+	it('reports a broken figures.csv and a broken official CSV together, official last', () => {
+		const dir = withTurkiye2019(TURKIYE_2019.replace('"TUR"', '"TURKEY"'));
+		const figures = join(dir, 'figures.csv');
+		writeFileSync(figures, readFileSync(figures, 'utf8').replace(',5500000,at_least,', ',5500000,at least,'));
+		expect(problemsIn(dir)).toEqual([
+			'data/figures.csv:2: qualifier "at least" is not one of: exact, approx, at_least, more_than, at_most, less_than, nearly, range',
+			'data/official/unhcr-population-syria.csv:933: coa_iso "TURKEY" does not match the pattern [A-Z]{3}'
+		]);
+	});
+
+	it('reports an unreadable official CSV with figures.csv missing, in one report', () => {
+		const dir = copyOfData();
+		rmSync(join(dir, 'figures.csv'));
+		writeFileSync(join(dir, 'official', 'idmc-idps-syria.csv'), Buffer.from([0x79, 0x65, 0x61, 0x72, 0x0a, 0x00, 0x01]));
+		expect(problemsIn(dir)).toEqual([
+			'data/figures.csv:1: is missing',
+			'data/official/idmc-idps-syria.csv:2: a NUL byte at byte 5; this looks like a binary file, not text'
+		]);
+	});
+
+	it('an official CSV over the size limit', () => {
+		const dir = copyOfData();
+		truncateSync(join(dir, 'official', 'unhcr-population-syria.csv'), SIZE_LIMITS.csv + 1);
+		expect(problemsIn(dir)).toEqual([
+			'data/official/unhcr-population-syria.csv:1: is 10,485,761 bytes; a file like it may be 10,485,760 bytes (10 MB) at most'
+		]);
+	});
+
+	it('official/ that is a file, not a folder', () => {
+		const dir = copyOfData();
+		rmSync(join(dir, 'official'), { recursive: true });
+		writeFileSync(join(dir, 'official'), 'year\n');
+		expect(problemsIn(dir)).toEqual(['data/official:1: is not a folder: official/ holds the official datasets, datasets.csv and a CSV for each']);
+	});
+
+	it('official/ without datasets.csv', () => {
+		const dir = copyOfData();
+		rmSync(join(dir, 'official', 'datasets.csv'));
+		expect(problemsIn(dir)).toEqual(['data/official/datasets.csv:1: is missing']);
+	});
+
+	it('a CSV in official/ that datasets.csv does not list, and a listed dataset without its file', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, 'official', 'notes.csv'), 'note\n');
+		rmSync(join(dir, 'official', 'idmc-idps-syria.csv'));
+		expect(problemsIn(dir)).toEqual([
+			'data/official/datasets.csv:3: dataset "idmc-idps-syria" has no file data/official/idmc-idps-syria.csv',
+			'data/official/notes.csv:1: is not a dataset listed in data/official/datasets.csv: list it there, or remove it'
+		]);
+	});
+
+	it('a folder where a dataset’s file should be', () => {
+		const dir = copyOfData();
+		rmSync(join(dir, 'official', 'idmc-idps-syria.csv'));
+		mkdirSync(join(dir, 'official', 'idmc-idps-syria.csv'));
+		expect(problemsIn(dir)).toEqual(['data/official/idmc-idps-syria.csv:1: is a directory, not a file']);
 	});
 });

@@ -56,6 +56,21 @@ export function shortCount(value: number): string {
 	return value < 100_000 || !fitsThreeDigits ? withCommas(value) : siShort(value).replace('G', 'B');
 }
 
+const integerWithCommas = format(',d');
+
+/**
+ * 6615249 → "6,615,249": a count to the person, as an official table states it, however large
+ * (d3's "," alone turns 10^12 into "1e+12"); 11110.5 → "11,110.5".
+ */
+export function fullCount(value: number): string {
+	return Number.isInteger(value) ? integerWithCommas(value) : withCommas(value);
+}
+
+/** 0.1 → "10%". */
+export function percentOf(fraction: number): string {
+	return format('~%')(fraction);
+}
+
 /** 5500000 → "5.5 million", 700000 → "700,000". */
 export function countInWords(value: number): string {
 	for (const [scale, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {

@@ -17,5 +17,6 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
 		{ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? null)) },
 		{ newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false }
 	);
-	return `${body}\r\n`;
+	// papaparse ends a header with no rows after it with its line end already, and rows without one.
+	return rows.length === 0 ? body : `${body}\r\n`;
 }

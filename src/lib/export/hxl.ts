@@ -30,6 +30,7 @@ export const HXL_TAGS: Readonly<Record<string, string>> = {
 	reported: '#date+reported',
 	attributed_to: '#org+name',
 	note: '#description+note',
+	official_series: '#meta+series+code',
 	sentence_id: '#meta+sentence+id',
 	sentence: '#meta+sentence+text',
 	start: '#meta+start+num',

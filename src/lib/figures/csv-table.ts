@@ -1,7 +1,8 @@
 /**
  * Reads a CSV file into records keyed by header, remembering the line each record starts on,
  * so that every later check can point an editor at the exact line.
- * The header must hold exactly the expected columns (any order); papaparse does the CSV grammar.
+ * The header must hold exactly the expected columns (any order; a column added later to a file's
+ * format may be left out, see `optionalColumns`); papaparse does the CSV grammar.
  */
 import Papa from 'papaparse';
 import { lineCounter, shown, type DataProblem } from './problems';
@@ -33,13 +34,18 @@ export interface CsvTable {
 export interface CsvTableOptions {
 	/** 'ignore' reads files that carry more columns than `columns` (a draft with derived columns). */
 	extraColumns?: 'refuse' | 'ignore';
+	/**
+	 * Columns the header may leave out: every record then reads them as empty. A column added to
+	 * a format later (figures.csv's official_series) keeps the files written before it valid.
+	 */
+	optionalColumns?: readonly string[];
 }
 
 export function readCsvTable(
 	text: string,
 	file: string,
 	columns: readonly string[],
-	{ extraColumns = 'refuse' }: CsvTableOptions = {}
+	{ extraColumns = 'refuse', optionalColumns = [] }: CsvTableOptions = {}
 ): CsvTable {
 	const problems: DataProblem[] = [];
 	const records: CsvRecord[] = [];
@@ -66,7 +72,7 @@ export function readCsvTable(
 			if (fields.length === 1 && fields[0] === '') return; // blank line
 			if (header === null) {
 				header = fields;
-				const headerProblems = checkHeader(header, columns, file, line, extraColumns);
+				const headerProblems = checkHeader(header, columns, file, line, extraColumns, optionalColumns);
 				headerValid = headerProblems.length === 0;
 				for (const problem of headerProblems) problems.push(problem);
 				return;
@@ -95,7 +101,8 @@ function checkHeader(
 	columns: readonly string[],
 	file: string,
 	line: number,
-	extraColumns: 'refuse' | 'ignore'
+	extraColumns: 'refuse' | 'ignore',
+	optionalColumns: readonly string[]
 ): DataProblem[] {
 	const problems: DataProblem[] = [];
 	const seen = new Set<string>();
@@ -107,7 +114,7 @@ function checkHeader(
 		}
 	}
 	for (const name of columns) {
-		if (!seen.has(name)) problems.push({ file, line, message: `missing column "${name}"` });
+		if (!seen.has(name) && !optionalColumns.includes(name)) problems.push({ file, line, message: `missing column "${name}"` });
 	}
 	return problems;
 }

@@ -20,7 +20,7 @@ import {
 import { codePoint, forbiddenInText } from './characters';
 import { DataError, lineAndColumn, type DataProblem } from './problems';
 import { readFigureRows, readPageRows, readSourceRows, type Located } from './rows';
-import { INDICATORS, UNITS, type FigureRow, type PageWords, type Source } from './schema';
+import { INDICATORS, OFFICIAL_SERIES, UNITS, type FigureRow, type PageWords, type Source } from './schema';
 
 export interface DataFile {
 	/** Path shown in messages, e.g. data/figures.csv. */
@@ -39,6 +39,12 @@ export interface DataFiles {
 	article: (sourceId: string) => { file: string; text: string | null; problem?: DataProblem };
 	/** pages.csv, optional: words for the articles' pages (see schema.ts). */
 	pages?: DataFile;
+	/**
+	 * The official series that cannot be compared with in this data folder, each with why (its
+	 * dataset is not there): a figure naming one is refused. Left out, no series is checked for
+	 * its data (src/lib/server/read-data.ts always passes it).
+	 */
+	unavailableSeries?: ReadonlyMap<string, string>;
 }
 
 export interface Article {
@@ -128,6 +134,8 @@ export function buildDataset(files: DataFiles): Dataset {
 			continue;
 		}
 		const rowProblems = checkRowConsistency(row);
+		const unavailable = row.official_series === null ? undefined : files.unavailableSeries?.get(row.official_series);
+		if (unavailable !== undefined) rowProblems.push(`official_series "${row.official_series}" cannot be compared with: ${unavailable}`);
 		// The article reported the figure: a later date is a typo, unless a note says why.
 		if (row.reported > article.source.published && row.note === null) {
 			rowProblems.push(
@@ -244,6 +252,14 @@ function checkRowConsistency(row: FigureRow): string[] {
 	if (row.upper !== null && row.upper <= row.value) problems.push(`"upper" ${row.upper} is not above "value" ${row.value}`);
 	if ((row.unit === 'share') !== (row.measure === 'share')) problems.push(`unit "${row.unit}" does not fit measure "${row.measure}"`);
 	if (row.unit === 'share' && (row.value <= 0 || row.value > 1)) problems.push(`a share must be above 0 and at most 1, not ${row.value}`);
+	if (row.official_series !== null) {
+		const series = OFFICIAL_SERIES[row.official_series];
+		if (row.indicator !== series.indicator || row.measure !== series.measure || row.country_iso3 !== series.country_iso3 || row.unit !== 'people') {
+			problems.push(
+				`official_series "${row.official_series}" counts ${series.indicator} (${series.measure}) in ${series.country_iso3}, in people, but this figure counts ${row.indicator} (${row.measure}) in ${row.country_iso3}, in ${row.unit}: name a series that counts what the figure counts, or leave it empty`
+			);
+		}
+	}
 	return problems;
 }
 

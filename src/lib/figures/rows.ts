@@ -37,7 +37,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 const EARLIEST_DATE = '1900-01-01';
 /** Today where the build runs or in UTC, whichever is later: a date already begun somewhere is not in the future. */
-function today(): string {
+export function today(): string {
 	const now = new Date();
 	const local = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 	const utc = now.toISOString().slice(0, 10);
@@ -113,8 +113,10 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 	return { value: raw };
 }
 
-function readRows<T>(text: string, file: string, columns: readonly ColumnSpec[]): ReadRows<T> {
-	const table = readCsvTable(text, file, columns.map((c) => c.name));
+/** The rows of a CSV file whose columns are `columns`; used for every data file, official ones included. */
+export function readRows<T>(text: string, file: string, columns: readonly ColumnSpec[]): ReadRows<T> {
+	const optionalColumns = columns.filter((c) => c.optionalInHeader).map((c) => c.name);
+	const table = readCsvTable(text, file, columns.map((c) => c.name), { optionalColumns });
 	const problems = [...table.problems];
 	const rows: Located<T>[] = [];
 	const rejectedIds = new Set<string>();

@@ -28,6 +28,8 @@ export interface ColumnSpec {
 	maxLength?: number;
 	/** Whether a text cell may hold line breaks and tabs; no other control character is ever allowed. */
 	multiline?: true;
+	/** Whether a file's header may leave the column out (a column added to the format later): its cells are then empty. */
+	optionalInHeader?: true;
 }
 
 /**
@@ -56,6 +58,21 @@ export type Unit = keyof typeof UNITS;
 
 export { QUALIFIERS, type Qualifier };
 
+/**
+ * The official series a figure can be compared with (figures.csv's `official_series`), and what
+ * each counts: a figure may name a series only if it counts the same thing (indicator, measure,
+ * country, in people). The sums themselves, over the rows of data/official/, are declared in
+ * src/lib/official/series.ts, keyed by these ids; they live there because they need the
+ * official data, and the ids live here because figures.csv is checked against them.
+ */
+export const OFFICIAL_SERIES = {
+	'unhcr-syria-refugees': { indicator: 'refugees', measure: 'stock', country_iso3: 'SYR' },
+	'unhcr-syria-refugees-neighbours': { indicator: 'refugees', measure: 'stock', country_iso3: 'SYR' },
+	'unhcr-syria-idps': { indicator: 'idps', measure: 'stock', country_iso3: 'SYR' },
+	'idmc-syria-idps': { indicator: 'idps', measure: 'stock', country_iso3: 'SYR' }
+} as const satisfies Record<string, { indicator: Indicator; measure: Measure; country_iso3: string }>;
+export type OfficialSeriesId = keyof typeof OFFICIAL_SERIES;
+
 const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
 
 /**
@@ -80,7 +97,8 @@ export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'admin1', type: 'string', required: false, maxLength: 60, description: 'First-level administrative area (governorate) where the figure is about one, e.g. Idlib.' },
 	{ name: 'reported', type: 'date', required: true, description: 'Date the figure was reported (YYYY-MM-DD).' },
 	{ name: 'attributed_to', type: 'string', required: false, maxLength: 100, description: 'Who the article attributes the figure to; empty when the article names no source.' },
-	{ name: 'note', type: 'string', required: false, maxLength: 1000, multiline: true, description: 'Editorial note on how to read the figure.' }
+	{ name: 'note', type: 'string', required: false, maxLength: 1000, multiline: true, description: 'Editorial note on how to read the figure.' },
+	{ name: 'official_series', type: 'string', required: false, optionalInHeader: true, enum: Object.keys(OFFICIAL_SERIES), description: 'The official series the figure is compared with (UNHCR or IDMC, from data/official/); it must count what the figure counts (same indicator, measure and country). Empty when none fits, as for a flow; a file may leave the column out.' }
 ];
 
 export const SOURCE_COLUMNS: readonly ColumnSpec[] = [
@@ -136,4 +154,5 @@ export interface FigureRow {
 	reported: string;
 	attributed_to: string | null;
 	note: string | null;
+	official_series: OfficialSeriesId | null;
 }

@@ -5,12 +5,16 @@
  * dataset is built from the text; every problem comes back in one DataError, with its file and
  * line. No SvelteKit module is imported, so the build's data check (vite.config.ts) can run it
  * before anything is built.
+ *
+ * official/, optional: the UNHCR and IDMC datasets (datasets.csv and one CSV for each), read
+ * with the same limits and checked as strictly; without the folder there is no official series.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildDataset, type DataFile, type Dataset } from '../figures/dataset';
 import { decodeText } from '../figures/decode';
 import { DataError, type DataProblem } from '../figures/problems';
+import { NO_OFFICIAL_DATA, readOfficial, unavailableSeries, type Official } from '../official';
 import { readRegularFile } from './regular-file';
 
 const MB = 1024 * 1024;
@@ -47,8 +51,42 @@ function required(read: Read): DataFile | DataProblem {
 
 const isProblem = (value: DataFile | DataProblem): value is DataProblem => 'message' in value;
 
+/** The dataset and, beside it, the official data (none when the folder has no official/). */
+export interface LoadedDataset extends Dataset {
+	official: Official;
+}
+
+/** The official data in `<root>/official/`, and its problems; none and none without the folder. */
+function readOfficialData(root: string): { official: Official; problems: DataProblem[]; folder: string } {
+	const dir = join(root, 'official');
+	const folder = displayPath(dir);
+	const none = { official: NO_OFFICIAL_DATA, folder };
+	const stats = statSync(dir, { throwIfNoEntry: false });
+	if (!stats) return { ...none, problems: [] };
+	if (!stats.isDirectory()) {
+		return { ...none, problems: [{ file: folder, line: 1, message: 'is not a folder: official/ holds the official datasets, datasets.csv and a CSV for each' }] };
+	}
+	const datasets = required(readDataFile(join(dir, 'datasets.csv'), SIZE_LIMITS.csv));
+	if (isProblem(datasets)) return { ...none, problems: [datasets] };
+	const table = (id: string) => {
+		const read = readDataFile(join(dir, `${id}.csv`), SIZE_LIMITS.csv);
+		if ('text' in read) return read;
+		return { file: read.file, text: null, ...('problem' in read && { problem: read.problem }) };
+	};
+	let csvNames: string[];
+	try {
+		csvNames = readdirSync(dir)
+			.filter((name) => name.toLowerCase().endsWith('.csv'))
+			.sort();
+	} catch (error) {
+		const { code } = error as NodeJS.ErrnoException;
+		return { ...none, problems: [{ file: folder, line: 1, message: `cannot be listed (${code ?? 'error'}): check its permissions` }] };
+	}
+	return { ...readOfficial({ folder, datasets, table, csvNames }), folder };
+}
+
 /** Reads and validates the data in `dir`; throws a DataError naming every problem. */
-export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Dataset {
+export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): LoadedDataset {
 	const root = resolve(dir);
 	const folder = statSync(root, { throwIfNoEntry: false });
 	if (!folder?.isDirectory()) {
@@ -60,13 +98,25 @@ export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Datas
 	// Optional: without it every page uses its plainer words.
 	const pagesRead = readDataFile(join(root, 'pages.csv'), SIZE_LIMITS.csv);
 	const pages = 'missing' in pagesRead ? undefined : required(pagesRead);
+	const official = readOfficialData(root);
 	if (isProblem(sources) || isProblem(figures) || (pages !== undefined && isProblem(pages))) {
-		throw new DataError([sources, figures, pages].filter((read) => read !== undefined && isProblem(read)) as DataProblem[]);
+		const unreadable = [sources, figures, pages].filter((read) => read !== undefined && isProblem(read)) as DataProblem[];
+		throw new DataError([...unreadable, ...official.problems]);
 	}
 	const article = (id: string) => {
 		const read = readDataFile(join(root, 'articles', `${id}.txt`), SIZE_LIMITS.article);
 		if ('text' in read) return read;
 		return { file: read.file, text: null, ...('problem' in read && { problem: read.problem }) };
 	};
-	return buildDataset({ sources, figures, article, ...(pages && { pages }) });
+	// A figure may name only a series whose data is here; a broken official/ is reported for itself.
+	const unavailable = official.problems.length === 0 ? unavailableSeries(official.official, official.folder) : undefined;
+	let dataset: Dataset;
+	try {
+		dataset = buildDataset({ sources, figures, article, ...(pages && { pages }), ...(unavailable && { unavailableSeries: unavailable }) });
+	} catch (error) {
+		if (error instanceof DataError && official.problems.length > 0) throw new DataError([...error.problems, ...official.problems]);
+		throw error;
+	}
+	if (official.problems.length > 0) throw new DataError(official.problems);
+	return { ...dataset, official: official.official };
 }
