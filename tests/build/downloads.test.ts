@@ -8,12 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { servedFiles } from '$lib/export/catalogue';
 import type { DataPackage } from '$lib/export/datapackage';
 import { downloadList, sha256 } from '$lib/server/downloads';
-import { buildDataset } from '$lib/figures/dataset';
+import { loadDataset } from '$lib/server/read-data';
 import { FIGURE_COLUMNS } from '$lib/figures/schema';
 import { ARTICLE_ID, ARTICLE_PATH } from '../helpers/article';
-import { dataFiles, FIGURES_CSV, SOURCES_CSV } from '../helpers/data';
+import { FIGURES_CSV, SOURCES_CSV } from '../helpers/data';
 
-const dataset = buildDataset(dataFiles());
+// Read as the build reads it: the articles' data and the official datasets beside them.
+const dataset = loadDataset();
 const catalogue = downloadList();
 const servedFile = (href: string) => servedFiles(dataset, sha256).find((f) => f.href === href);
 const built = (href: string) => readFileSync(`build${href}`);
@@ -92,6 +93,45 @@ describe('build/data/', () => {
 			const bytes = built(`/data/${resource.path}`);
 			expect(resource.bytes, resource.path).toBe(bytes.length);
 			expect(resource.hash, resource.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+		}
+	});
+});
+
+describe('build/data/official/ and the official series', () => {
+	it('serves the official datasets byte for byte as data/official/ holds them', () => {
+		for (const name of ['unhcr-population-syria.csv', 'idmc-idps-syria.csv', 'datasets.csv']) {
+			expect(built(`/data/official/${name}`).equals(readFileSync(`data/official/${name}`)), name).toBe(true);
+		}
+	});
+
+	it('compares the two displacement stocks with UNHCR’s end-2019 counts, and says why the flow is not compared', () => {
+		const rows = parse(text('/data/comparisons.csv'));
+		expect(rows.errors).toEqual([]);
+		expect(rows.data.map((r) => [r.figure_id, r.series, r.year, r.official_value, r.agreement, r.reason])).toEqual([
+			['syria-refugees', 'unhcr-syria-refugees-neighbours', '2019', '5516668', 'consistent', ''],
+			['syria-idps', 'unhcr-syria-idps', '2019', '6146994', 'consistent', ''],
+			['idlib-offensive-displaced', '', '', '', 'not_compared', 'flow']
+		]);
+	});
+
+	it('lists the end-2019 value of each series, as the shared README’s worked check gives it', () => {
+		const rows = parse(text('/data/official.csv')).data.filter((r) => r.year === '2019');
+		expect(rows.map((r) => [r.series, r.value])).toEqual([
+			['unhcr-syria-refugees', '6615249'],
+			['unhcr-syria-refugees-neighbours', '5516668'],
+			['unhcr-syria-idps', '6146994'],
+			['idmc-syria-idps', '6495000']
+		]);
+	});
+
+	it('gives every official file in the data package its licence and the attribution it asks for', () => {
+		const pkg = JSON.parse(text('/data/datapackage.json')) as DataPackage;
+		const official = pkg.resources.filter((r) => ['official', 'comparisons', 'official-unhcr-population-syria', 'official-idmc-idps-syria'].includes(r.name));
+		expect(official).toHaveLength(4);
+		for (const resource of official) {
+			expect(resource.licenses?.[0]?.name, resource.name).toBe('CC-BY-4.0');
+			expect(resource.licenses?.[0]?.title, resource.name).toContain('attribute “');
+			expect(resource.sources?.length, resource.name).toBeGreaterThan(0);
 		}
 	});
 });

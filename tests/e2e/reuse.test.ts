@@ -185,7 +185,20 @@ describe('the page head and the data section', () => {
 	it('lists every download with its size, each link served', async () => {
 		const { page, problems } = watched;
 		const items = page.locator('.files li');
-		await expect(items.count()).resolves.toBe(7);
+		await expect(items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+			'/data/figures.csv',
+			'/data/figures.hxl.csv',
+			'/data/figures.excel.csv',
+			'/data/figures.json',
+			'/data/sources.csv',
+			'/data/articles/newarab-2020-02-11.txt',
+			'/data/official.csv',
+			'/data/comparisons.csv',
+			'/data/official/unhcr-population-syria.csv',
+			'/data/official/idmc-idps-syria.csv',
+			'/data/official/datasets.csv',
+			'/data/datapackage.json'
+		]);
 		for (const item of await items.all()) {
 			const link = item.locator('a');
 			const href = (await link.getAttribute('href'))!;

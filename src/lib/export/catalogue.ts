@@ -6,15 +6,18 @@
  */
 import { longDate } from '../display/format';
 import type { Article, Dataset } from '../figures/dataset';
+import type { Official, OfficialDataset } from '../official';
+import { COMPARISONS_CSV_COLUMNS, comparisonsCsv } from './comparisons-csv';
 import { dataPackageFile, type Sha256 } from './datapackage';
 import { figuresExcelCsv } from './excel-csv';
 import { CSV, JSON_TYPE, TEXT, packageSource, type ExportedFile } from './exported-file';
 import { figuresCsv } from './figures-csv';
 import { figuresJsonText } from './figures-json';
 import { figuresHxlCsv } from './hxl';
-import { articleLicense } from './rights';
+import { OFFICIAL_CSV_COLUMNS, officialCsv } from './official-csv';
+import { articleLicense, DATA_LICENSE, type License } from './rights';
 import { sourcesCsv } from './sources-csv';
-import { figuresTableSchema, sourcesTableSchema } from './table-schema';
+import { columnsTableSchema, figuresTableSchema, sourcesTableSchema } from './table-schema';
 
 /** Where the articles' verbatim texts are served, under /data/. */
 const ARTICLE_TEXTS = 'articles/';
@@ -39,8 +42,100 @@ function articleFile({ source, text }: Article): ExportedFile {
 	};
 }
 
+/**
+ * What the files are made from: the articles' dataset and, when data/ has an official/ folder,
+ * the official datasets and their series (src/lib/server/read-data.ts).
+ */
+export type SiteData = Dataset & { official?: Official };
+
+/** Where the official datasets are served as they are, under /data/. */
+const OFFICIAL = 'official/';
+
+/** The licence a dataset's row of datasets.csv states, with the attribution it asks for. */
+function officialLicense(dataset: OfficialDataset): License {
+	// datasets.csv writes the licence as people do ("CC BY 4.0"); the package wants its id.
+	const cc = dataset.licence.replace(/\s+/gu, '-') === DATA_LICENSE.name ? DATA_LICENSE : { name: dataset.licence, title: dataset.licence };
+	return { ...cc, title: `${cc.title}; attribute “${dataset.attribution}”` };
+}
+
+function officialSources(official: Official) {
+	return official.datasets.map((d) => ({ title: `${d.attribution}, release ${d.release}`, path: d.url }));
+}
+
+function officialLicenses(official: Official): License[] {
+	return official.datasets.map(officialLicense).filter((l, i, all) => all.findIndex((o) => o.title === l.title) === i);
+}
+
+/** The official files: the series and the comparisons, then each dataset as it is. None without official data. */
+function officialFiles({ official, figures }: SiteData): ExportedFile[] {
+	if (!official || official.datasets.length === 0 || !official.catalogue) return [];
+	const credits = official.datasets.map((d) => `${d.attribution} (release ${d.release}, ${d.licence})`).join('; ');
+	const raw = official.datasets.map(
+		(dataset): ExportedFile => ({
+			path: `${OFFICIAL}${dataset.id}.csv`,
+			title: `Official data: ${dataset.title}`,
+			description: `${dataset.publisher}’s rows for Syria, as exported by the publisher, unchanged. ${dataset.attribution}, release ${dataset.release}, ${dataset.licence}.`,
+			mediaType: CSV,
+			body: dataset.text,
+			resource: {
+				name: `official-${dataset.id}`,
+				type: 'table',
+				format: 'csv',
+				encoding: 'utf-8',
+				licenses: [officialLicense(dataset)],
+				sources: [{ title: `${dataset.attribution}, release ${dataset.release}`, path: dataset.url }]
+			}
+		})
+	);
+	return [
+		{
+			path: 'official.csv',
+			title: 'Official series (CSV)',
+			description: `Each official series, year by year: its value and the rows it adds up. From ${credits}.`,
+			mediaType: CSV,
+			body: officialCsv({ official }),
+			resource: {
+				name: 'official',
+				type: 'table',
+				format: 'csv',
+				encoding: 'utf-8',
+				schema: columnsTableSchema(OFFICIAL_CSV_COLUMNS, ['series', 'year']),
+				licenses: officialLicenses(official),
+				sources: officialSources(official)
+			}
+		},
+		{
+			path: 'comparisons.csv',
+			title: 'Figures beside official counts (CSV)',
+			description:
+				'One row per displacement figure: the official count it is set beside, how its words were read and ' +
+				'whether the count is one they allow; or why it is not compared (a flow).',
+			mediaType: CSV,
+			body: comparisonsCsv({ figures, official }),
+			resource: {
+				name: 'comparisons',
+				type: 'table',
+				format: 'csv',
+				encoding: 'utf-8',
+				schema: columnsTableSchema(COMPARISONS_CSV_COLUMNS, ['figure_id']),
+				licenses: officialLicenses(official),
+				sources: officialSources(official)
+			}
+		},
+		...raw,
+		{
+			path: `${OFFICIAL}datasets.csv`,
+			title: 'Official datasets (CSV)',
+			description: 'One row per official dataset: title, publisher, release, licence, address and the attribution its licence asks for.',
+			mediaType: CSV,
+			body: official.catalogue.text,
+			resource: { name: 'official-datasets', type: 'table', format: 'csv', encoding: 'utf-8' }
+		}
+	];
+}
+
 /** Each entry makes the files of one format: one file, or one per article. */
-const FILES: readonly ((dataset: Dataset) => ExportedFile | ExportedFile[])[] = [
+const FILES: readonly ((dataset: SiteData) => ExportedFile | ExportedFile[])[] = [
 	(dataset) => ({
 		path: 'figures.csv',
 		title: 'Figures (CSV)',
@@ -95,11 +190,12 @@ const FILES: readonly ((dataset: Dataset) => ExportedFile | ExportedFile[])[] = 
 		body: sourcesCsv(dataset),
 		resource: { name: 'sources', type: 'table', format: 'csv', encoding: 'utf-8', schema: sourcesTableSchema() }
 	}),
-	(dataset) => dataset.articles.map(articleFile)
+	(dataset) => dataset.articles.map(articleFile),
+	officialFiles
 ];
 
 /** Every data file the data package describes: all of /data/ but datapackage.json itself. */
-export function exportedFiles(dataset: Dataset): ExportedFile[] {
+export function exportedFiles(dataset: SiteData): ExportedFile[] {
 	return FILES.flatMap((file) => file(dataset));
 }
 
@@ -127,7 +223,7 @@ function served({ path, title, description, mediaType, body }: Omit<ExportedFile
 }
 
 /** Every file under /data/, datapackage.json last; `sha256` adds hashes to the data package. */
-export function servedFiles(dataset: Dataset, sha256?: Sha256): ServedFile[] {
+export function servedFiles(dataset: SiteData, sha256?: Sha256): ServedFile[] {
 	const files = exportedFiles(dataset);
 	return [...files, dataPackageFile(dataset, files, sha256)].map(served);
 }

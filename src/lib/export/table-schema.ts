@@ -74,6 +74,11 @@ export function figuresTableSchema({ hxlTags = false }: { hxlTags?: boolean } = 
 	};
 }
 
+/** The schema of a table written from `columns` (e.g. official.csv), keyed by `primaryKey`. */
+export function columnsTableSchema(columns: readonly ColumnSpec[], primaryKey: string[]): TableSchema {
+	return { fields: columns.map((spec) => field(spec, spec.description)), primaryKey };
+}
+
 export function sourcesTableSchema(): TableSchema {
 	return { fields: SOURCE_COLUMNS.map((spec) => field(spec, spec.description)), primaryKey: ['id'] };
 }

@@ -27,18 +27,22 @@ export interface OfficialFiles {
 /** A dataset as read: its row of datasets.csv, its file and its rows, in file order. */
 export interface OfficialDataset extends DatasetInfo {
 	file: string;
+	/** The file's text as read, served as it is. */
+	text: string;
 	rows: OfficialRow[];
 }
 
 export interface Official {
 	/** The datasets read, in the order of datasets.csv. */
 	datasets: OfficialDataset[];
+	/** datasets.csv as read, served as it is; null without official data. */
+	catalogue: DataFile | null;
 	/** The series whose dataset was read, in the order of SERIES. */
 	series: Series[];
 }
 
 /** What a data folder without data/official/ has: no dataset, so no series. */
-export const NO_OFFICIAL_DATA: Official = { datasets: [], series: [] };
+export const NO_OFFICIAL_DATA: Official = { datasets: [], catalogue: null, series: [] };
 
 /** The official data, and every problem found; with problems, the series may miss rows and must not be shown. */
 export function readOfficial(files: OfficialFiles): { official: Official; problems: DataProblem[] } {
@@ -63,7 +67,7 @@ export function readOfficial(files: OfficialFiles): { official: Official; proble
 			problems.push({ file: files.datasets.file, line, message: `dataset "${row.id}" has no file ${table.file}` });
 			continue;
 		}
-		datasets.push({ ...row, file: table.file, rows: readTable(row.id, table.file, table.text, problems) });
+		datasets.push({ ...row, file: table.file, text: table.text, rows: readTable(row.id, table.file, table.text, problems) });
 	}
 	const known = new Set(['datasets.csv', ...listed.rows.map(({ row }) => `${row.id}.csv`)]);
 	// A listed id whose row has problems is reported already; its file is not a stray.
@@ -77,7 +81,7 @@ export function readOfficial(files: OfficialFiles): { official: Official; proble
 		const dataset = datasets.find((d) => d.id === spec.dataset);
 		return dataset ? [computeSeries(spec, dataset)] : [];
 	});
-	return { official: { datasets, series }, problems };
+	return { official: { datasets, catalogue: files.datasets, series }, problems };
 }
 
 /**

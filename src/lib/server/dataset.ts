@@ -4,13 +4,12 @@
  * problem fails the build with the file, the line and what is wrong.
  */
 import { dev } from '$app/environment';
-import type { Dataset } from '../figures/dataset';
-import { loadDataset } from './read-data';
+import { loadDataset, type LoadedDataset } from './read-data';
 
-let cached: Dataset | undefined;
+let cached: LoadedDataset | undefined;
 
 /** Read once per build; in `npm run dev` on every request, so edits to data/ show on reload. */
-export function dataset(): Dataset {
+export function dataset(): LoadedDataset {
 	if (dev) return loadDataset();
 	cached ??= loadDataset();
 	return cached;
