@@ -261,3 +261,34 @@ describe('articlePage over two articles (tests/fixtures/two-articles)', () => {
 		);
 	});
 });
+
+describe('articlePage beside the official counts', () => {
+	const site = loadDataset();
+	const page = articlePage(site, ARTICLE_ID, { kind: 'front', downloads: [], origin: '', official: site.official });
+	const official = (id: string) => page.keyFigures.find((f) => f.id === id)!.official;
+
+	it('sets each displacement stock beside the count of its series, worded as agreement, with how its words were read', () => {
+		expect(official('syria-refugees')).toEqual({
+			sentence:
+				'The article’s “at least 5.5 million” is consistent with UNHCR’s count of 5,516,668 Syrian refugees in Türkiye, Lebanon, Jordan, Iraq and Egypt at the end of 2019 (6,615,249 in all countries).',
+			reading: '“At least” is read as the number or more: 5,500,000 or more.',
+			source: 'UNHCR Refugee Population Statistics Database, release 2025.12.1 (CC BY 4.0)',
+			href: '/data/comparisons.csv'
+		});
+		expect(official('syria-idps')?.sentence).toBe(
+			'The article’s “more than 6 million” is consistent with UNHCR’s count of 6,146,994 people internally displaced in Syria at the end of 2019 (IDMC’s estimate: 6,495,000).'
+		);
+	});
+
+	it('says why the flow has no official count instead of comparing it with a stock', () => {
+		expect(official('idlib-offensive-displaced')).toMatchObject({ reading: null, source: null });
+		expect(official('idlib-offensive-displaced')?.sentence).toMatch(/^The article’s “around 700,000” has no official count to compare it with: it counts people who fled during a period \(a flow\)/u);
+	});
+
+	it('explains the official counts once, and only where it shows them', () => {
+		expect(page.officialNote).toMatch(/^Official counts from UNHCR Refugee Population Statistics Database, release 2025\.12\.1 and /u);
+		expect(page.officialNote).toContain('so their counts of the internally displaced differ');
+		expect(front().officialNote).toBeNull();
+		expect(front().keyFigures.every((f) => f.official === null)).toBe(true);
+	});
+});

@@ -28,7 +28,9 @@ describe('figureView', () => {
 			textFragmentUrl:
 				'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile#:~:text=displacement%20has%20seen-,around%20700%2C000%20Syrians%20flee%20a%20regime%20offensive%20in%20nearby%20Idlib,-%2C%20the%20UN',
 			citation:
-				'UN, as reported by The New Arab, “WATCH: Iran-backed militia fighter scrawls Qasem Soleimani\'s name on missile \'bound for Aleppo\'”, 11 February 2020: “around 700,000 Syrians flee a regime offensive in nearby Idlib”. https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile'
+				'UN, as reported by The New Arab, “WATCH: Iran-backed militia fighter scrawls Qasem Soleimani\'s name on missile \'bound for Aleppo\'”, 11 February 2020: “around 700,000 Syrians flee a regime offensive in nearby Idlib”. https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile',
+			// Without a comparison (articlePage passes one when data/official/ has its series).
+			official: null
 		});
 	});
 

@@ -221,7 +221,7 @@ describe('loadDataset reads data/official/ when it is there', () => {
 
 	it.each(['tests/fixtures/two-articles', 'tests/fixtures/longest-values'])('does without it: %s has no series', (dir) => {
 		const { official, figures } = loadDataset(dir);
-		expect(official).toEqual({ datasets: [], series: [] });
+		expect(official).toEqual({ datasets: [], catalogue: null, series: [] });
 		expect(figures.every((f) => f.official_series === null)).toBe(true);
 	});
 

@@ -14,6 +14,7 @@ import { capitalise, placesInWords, possessive, siteName, unique } from '../disp
 import { articleDownloads, type Download } from '../export/catalogue';
 import type { Dataset, SourcedFigure } from '../figures/dataset';
 import { INDICATORS, type Source } from '../figures/schema';
+import { compareFigures, type Official } from '../official';
 import type { Qualifier } from '../quantities';
 import { articleParagraphs, omittedFurniture, type ParagraphView } from './article-text';
 import { figureView, type FigureView } from './figure-view';
@@ -72,6 +73,8 @@ export interface ArticlePageModel {
 	headline: string;
 	lede: Phrase;
 	keyFigures: FigureView[];
+	/** What the official counts beside the key figures are, and why they differ; null when none is shown. */
+	officialNote: string | null;
 	/** Null when the article has no count of displaced people to draw. */
 	charts: { note: string; bars: Chart<BarChartModel>; squares: Chart<SquareChartModel> } | null;
 	/** Null when every figure of the article is a displacement figure. */
@@ -98,6 +101,8 @@ export interface ArticlePageOptions {
 	downloads: readonly Download[];
 	/** SITE_ORIGIN, or "" for site-relative URLs. */
 	origin: string;
+	/** The official datasets and series, when data/ has them: key figures are set beside them. */
+	official?: Official;
 }
 
 /** Where an article's own page is. */
@@ -245,6 +250,27 @@ function downloadView(d: Download): DownloadView {
 }
 
 /** The page of the article `sourceId` of `dataset`, at / or at its own path. */
+/**
+ * About the official counts a page shows: whose, which release, what each counts and why they
+ * differ (as the datasets' own documentation says: ../shared/official/README.md).
+ */
+function officialNote(official: Official | undefined, figures: readonly FigureView[]): string | null {
+	if (!official || !figures.some((f) => f.official)) return null;
+	const releases = unique(official.datasets.map((d) => `${d.title}, release ${d.release}`));
+	const publishers = unique(official.datasets.map((d) => d.publisher));
+	const both = publishers.includes('UNHCR') && publishers.includes('IDMC');
+	return [
+		`Official counts from ${listInWords(releases)}; data in the downloads below.`,
+		both
+			? 'UNHCR counts the refugees under its mandate and the internally displaced people of concern to it; IDMC estimates everyone displaced inside the country by conflict and violence, from its own sources, so their counts of the internally displaced differ.'
+			: '',
+		'Every count is of the people displaced at the end of a year (a stock), and UNHCR revises past years with each release.',
+		'A figure’s words are read as written (“at least”, “more than”, “around” within ±10%), and the result says whether the count is one they allow, not whether either is true.'
+	]
+		.filter(Boolean)
+		.join(' ');
+}
+
 export function articlePage(dataset: Dataset, sourceId: string, options: ArticlePageOptions): ArticlePageModel {
 	const found = dataset.articles.find((a) => a.source.id === sourceId);
 	if (!found) throw new Error(`no article "${sourceId}" in the dataset`);
@@ -273,7 +299,8 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 			? capitalise(`${places ? `${possessive(places)} displacement` : 'Displacement'}, in the article’s own words`)
 			: `${places ? `Figures on ${places}` : 'The article’s figures'}, in the article’s own words`;
 	const displacedWhere = pageWords?.displaced_by ? ` by ${pageWords.displaced_by}` : places ? ` in ${places}` : '';
-	const keyFigures = displacement.map((f) => figureView(f, source));
+	const comparisons = new Map(options.official ? compareFigures(displacement, options.official).map((c) => [c.figure, c]) : []);
+	const keyFigures = displacement.map((f) => figureView(f, source, comparisons.get(f.id)));
 	const otherFigures = other.map((f) => figureView(f, source));
 	const shared = leadingFigures(keyFigures, otherFigures);
 	const pageCharts = charts(charted, article);
@@ -302,6 +329,7 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 			`${quoting}. Every number links to the sentence it comes from.`
 		],
 		keyFigures,
+		officialNote: officialNote(options.official, keyFigures),
 		charts: pageCharts,
 		otherFigures:
 			otherFigures.length === 0

@@ -6,6 +6,7 @@
 import { figureInWords, longDate, shortFigure } from '../display/format';
 import type { SourcedFigure } from '../figures/dataset';
 import { INDICATORS, type Measure, type Source } from '../figures/schema';
+import type { Comparison } from '../official';
 import { normalizeSpace } from '../provenance';
 
 export interface FigureView {
@@ -33,7 +34,35 @@ export interface FigureView {
 	textFragmentUrl: string;
 	/** A ready citation crediting the publisher and whom it quotes. */
 	citation: string;
+	/** The figure beside the official count it is compared with, or why there is none; null without a series. */
+	official: OfficialView | null;
 }
+
+/** Where the comparisons are, row by row, with the official values and how each figure was read. */
+export const COMPARISONS_HREF = '/data/comparisons.csv';
+
+export interface OfficialView {
+	/** “The article’s “at least 5.5 million” is consistent with UNHCR’s count of …”, or why it is not compared. */
+	sentence: string;
+	/** How the figure's words were read: “at least” is read as the number or more: 5,500,000 or more. */
+	reading: string | null;
+	/** The dataset, its release and licence, with the attribution the licence asks for. */
+	source: string | null;
+	href: string;
+}
+
+function officialView(comparison: Comparison | null | undefined): OfficialView | null {
+	if (!comparison) return null;
+	const compared = comparison.outcome === 'compared';
+	return {
+		sentence: comparison.sentence,
+		reading: compared ? `${capitalised(comparison.reading)}.` : null,
+		source: compared ? comparison.source : null,
+		href: COMPARISONS_HREF
+	};
+}
+
+const capitalised = (text: string) => text.replace(/^(“?)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
 
 function citation(f: SourcedFigure, source: Source): string {
 	const quoting = f.attributed_to ? `${f.attributed_to}, as reported by ` : '';
@@ -41,7 +70,7 @@ function citation(f: SourcedFigure, source: Source): string {
 	return `${quoting}${source.publisher}, “${source.title}”, ${longDate(source.published)}: “${quote}”. ${source.url}`;
 }
 
-export function figureView(f: SourcedFigure, source: Source): FigureView {
+export function figureView(f: SourcedFigure, source: Source, comparison?: Comparison | null): FigureView {
 	const short = shortFigure(f);
 	const words = figureInWords(f);
 	return {
@@ -60,6 +89,7 @@ export function figureView(f: SourcedFigure, source: Source): FigureView {
 		sentenceId: f.provenance.sentenceId,
 		quote: f.provenance.selectors[0].exact,
 		textFragmentUrl: f.provenance.textFragmentUrl,
-		citation: citation(f, source)
+		citation: citation(f, source),
+		official: officialView(comparison)
 	};
 }

@@ -29,7 +29,8 @@ function known(sourceId: string): void {
 /** The model of a page of the article `sourceId`; 404 when there is no such article. */
 export function pageModel(kind: PageKind, sourceId: string): ArticlePageModel {
 	known(sourceId);
-	return articlePage(dataset(), sourceId, { kind, downloads: downloadList(), origin: siteOrigin() });
+	const site = dataset();
+	return articlePage(site, sourceId, { kind, downloads: downloadList(), origin: siteOrigin(), official: site.official });
 }
 
 /**
