@@ -3,13 +3,13 @@
 // so a new format needs no change here.
 import { describe, expect, it } from 'vitest';
 import { catalogue, servedFiles } from '$lib/export/catalogue';
-import { buildDataset } from '$lib/figures/dataset';
 import { sha256 as nodeSha256 } from '$lib/server/downloads';
+import { loadDataset } from '$lib/server/read-data';
 import { entries, GET } from '../../src/routes/data/[...path]/+server';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
-import { dataFiles } from '../helpers/data';
 
-const dataset = buildDataset(dataFiles());
+// Read as the build reads it, official datasets included.
+const dataset = loadDataset();
 const files = servedFiles(dataset, nodeSha256);
 const downloads = catalogue(files);
 const utf8 = (text: string) => new TextEncoder().encode(text);
