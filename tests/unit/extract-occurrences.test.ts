@@ -19,6 +19,31 @@ describe('QuoteIndex', () => {
 		expect(probes.map((q) => index.count(q))).toEqual(probes.map((q) => findQuote(text, q).length));
 	});
 
+	it('counts a quote given by its offsets (countAt) as it counts the same words given as a string', () => {
+		const figures = extractFigures(text).figures;
+		expect(figures.length).toBeGreaterThan(100);
+		for (const f of figures) {
+			// The figure's quote, and the same span moved a word's width either way, which may cut words.
+			const spans: Array<[number, number]> = [[f.start, f.end], [f.start + 3, f.end], [f.start, f.end - 2], [f.start - 1, f.end + 1]];
+			for (const [start, end] of spans) {
+				const quote = text.slice(start, end);
+				expect(index.countAt(text, start, end, 2), quote).toBe(index.count(quote, 2));
+				expect(index.countAt(text, start, end), quote).toBe(findQuote(text, quote).length);
+			}
+		}
+	});
+
+	it('counts across runs of white space and astral letters, and cut words, by offsets too', () => {
+		const odd = 'Some\u00a0700,000  people\nfled; 𝐀700 𝐀700 x12 12 12\n\n  12 people fled.';
+		const small = new QuoteIndex(odd);
+		for (let start = 0; start < odd.length; start++) {
+			for (let end = start + 1; end <= odd.length; end++) {
+				const quote = odd.slice(start, end);
+				expect(small.countAt(odd, start, end), JSON.stringify(quote)).toBe(small.count(quote));
+			}
+		}
+	});
+
 	it('matches across any white space and never cuts a word', () => {
 		const small = new QuoteIndex('Some\u00a0700,000  people\nfled; 700,0001 did not. Officials said so.');
 		expect(small.count('Some 700,000 people fled')).toBe(1);

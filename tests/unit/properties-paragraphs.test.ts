@@ -2,7 +2,7 @@
 // whatever a user pastes (any line ends, astral letters, lines far longer than a paragraph),
 // every word of it lands in exactly one sentence, whose offsets slice the text to its words.
 import { describe, expect, it } from 'vitest';
-import { splitArticle } from '$lib/provenance/paragraphs';
+import { plainSentenceEnds, splitArticle } from '$lib/provenance/paragraphs';
 import {
 	ASTRAL_LETTERS,
 	callWithin,
@@ -86,6 +86,44 @@ describe('splitArticle time', () => {
 		const { ratio, small, large } = timeGrowth({ input, run: splitArticle, size: 10_000 });
 		expect(ratio, `n: ${small.toFixed(1)} ms, 4n: ${large.toFixed(1)} ms`).toBeLessThanOrEqual(5);
 	}, 60_000);
+
+	it('grows linearly on a line full of "[": looking for a photo credit at its end read on from every one', () => {
+		// /\[[^\]]+\]$/u, tried from each "[", read to the end of the line: 60 KB took 0.9 s.
+		const brackets = (size: number) => `Title\n${'a ['.repeat(Math.ceil(size / 3))}`.slice(0, size);
+		const { ratio, small, large } = timeGrowth({ input: brackets, run: splitArticle, size: 10_000 });
+		expect(ratio, `n: ${small.toFixed(1)} ms, 4n: ${large.toFixed(1)} ms`).toBeLessThanOrEqual(5);
+	}, 60_000);
+});
+
+describe('sentence ends read without Intl.Segmenter', () => {
+	/** What turns Unicode's sentence rules one way or the other: stops, closing and opening marks, spaces, capitals, digits. */
+	const MARKS = [
+		'.', '.', '!', '?', ' ', ' ', ' ', 'A', 'T', 'a', 'the', '5', '12', '4.5', '"', '“', '”', '‘', '’', "'", '(', ')', '[', ']',
+		',', ';', ':', '-', '–', 'é', 'É', 'ß', 'ǅ', '\u00a0', '\t', '\u2028', '\u0085', '。', '！', '؟', '…', '\u2024', '\uFF0E',
+		'\u0301', '\u200d', '\uFEFF', '\u00AD', 'U.S.', 'e.g.', '½', '١', ...ASTRAL_LETTERS
+	];
+	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+	it(
+		'are the ends Intl.Segmenter finds, whenever they can be read off the text',
+		() => {
+			checkProperty(
+				fc.property(fc.array(fc.constantFrom(...MARKS), { minLength: 1, maxLength: 40 }), (parts) => {
+					const piece = parts.join('');
+					const ends = plainSentenceEnds(piece);
+					if (ends) expect(ends).toEqual([...segmenter.segment(piece)].map((s) => s.index + s.segment.length));
+				}),
+				{ weight: 4 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
+
+	it('are read off plain prose, and left to the segmenter after an abbreviation', () => {
+		expect(plainSentenceEnds('Aid arrived. “We fled,” she said! Then 4.5 million left? Yes.')).toEqual([13, 34, 57, 61]);
+		expect(plainSentenceEnds('The U.S. said so.')).toBeNull();
+		expect(plainSentenceEnds('It ended. then it went on.')).toBeNull();
+	});
 });
 
 describe('splitArticle on any text', () => {

@@ -3,6 +3,8 @@
 // words they claim, and must read a number with its qualifier exactly.
 import { describe, expect, it } from 'vitest';
 import { QUALIFIERS, readQuantities, type Qualifier } from '$lib/quantities';
+import { classOf, DIGIT, LETTER, NUMBER, SPACE, WORD } from '$lib/quantities/chars';
+import { LARGE_SCALES } from '$lib/quantities/vocabulary';
 import {
 	anyText,
 	callWithin,
@@ -175,6 +177,50 @@ describe('readQuantities on a number in digits after a qualifier', () => {
 					]);
 				}),
 				{ weight: 2 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
+});
+
+describe('the character table the readers walk the text with (src/lib/quantities/chars.ts)', () => {
+	const REGEXES: ReadonlyArray<readonly [number, RegExp]> = [
+		[WORD, /^[\p{L}\p{N}]$/u],
+		[SPACE, /^\s$/u],
+		[NUMBER, /^\p{N}$/u],
+		[LETTER, /^\p{L}$/u],
+		[DIGIT, /^\p{Nd}$/u]
+	];
+
+	it(
+		'classes every code point, lone surrogates included, as the regular expressions do',
+		() => {
+			checkProperty(
+				fc.property(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0x10000, max: 0x10ffff })), (code) => {
+					const character = String.fromCodePoint(code);
+					for (const [bit, re] of REGEXES) expect((classOf(code) & bit) !== 0, `${code.toString(16)} ${re}`).toBe(re.test(character));
+				}),
+				{ weight: 2 }
+			);
+		},
+		PROPERTY_TIMEOUT
+	);
+});
+
+describe('readQuantities on a word that only continues a number', () => {
+	// Read from the vocabulary, not from words.ts's list: "hundred", "dozen", the scales and "and"
+	// never begin a number, so the reader passes them over without trying its readers there.
+	const CONTINUING = ['and', 'hundred', 'dozen', ...Object.keys(LARGE_SCALES)];
+
+	it(
+		'begins no quantity there, whatever follows',
+		() => {
+			checkProperty(
+				fc.property(fc.constantFrom(...CONTINUING), fc.boolean(), prose, (word, capital, rest) => {
+					const first = capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+					const text = `${first} ${rest}`;
+					for (const q of readQuantities(text)) expect(q.start, JSON.stringify(text)).toBeGreaterThan(0);
+				})
 			);
 		},
 		PROPERTY_TIMEOUT

@@ -4,6 +4,7 @@
  * vocabulary. Guesses are marked as such in the draft; an editor confirms them.
  */
 import type { Quantity } from '../quantities';
+import { classOf, SPACE } from '../quantities/chars';
 import type { Indicator, Measure } from '../figures/schema';
 
 /** people, percent and share are the dashboard's units; the others are for the editor to judge. */
@@ -40,11 +41,12 @@ const VERB_AFTER_BARE_NUMBER = new Set(
 	].flat()
 );
 
-const CURRENCY_BEFORE: ReadonlyArray<readonly [RegExp, DraftUnit]> = [
-	[/US\$\s?$|\$\s?$/u, 'USD'],
-	[/€\s?$/u, 'EUR'],
-	[/£\s?$/u, 'GBP']
-];
+/** Currency signs written before the number ("$1.2bn", "€300"), each with its unit; "US$" is read as "$". */
+const CURRENCY_BEFORE: ReadonlyMap<number, DraftUnit> = new Map([
+	[0x24, 'USD'], // $
+	[0x20ac, 'EUR'], // €
+	[0xa3, 'GBP'] // £
+]);
 const CURRENCY_AFTER: ReadonlyArray<readonly [RegExp, DraftUnit]> = [
 	[/^(?:US )?dollars$/iu, 'USD'],
 	[/^euros?$/iu, 'EUR'],
@@ -66,40 +68,72 @@ export interface Money {
 	start: number;
 }
 
-/** The currency sign written straight before a count ("$1.2bn", "US$ 5m", "€300"), if any. */
-export function currencyBefore(text: string, quantity: Quantity): Money | null {
-	if (quantity.kind !== 'count') return null;
-	const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
-	for (const [sign, unit] of CURRENCY_BEFORE) {
-		const m = sign.exec(before);
-		if (m) return { unit, start: quantity.start - m[0].length };
-	}
-	return null;
+/**
+ * The currency sign written straight before a count ("$1.2bn", "US$ 5m", "€300"), if any: the
+ * sign and at most one white space character, within the four characters before the number.
+ */
+export function currencyBefore(text: string, kind: Quantity['kind'], start: number): Money | null {
+	if (kind !== 'count') return null;
+	const floor = Math.max(0, start - 4);
+	let sign = start - 1;
+	if (sign >= floor && classOf(text.charCodeAt(sign)) & SPACE) sign--;
+	const unit = sign >= floor ? CURRENCY_BEFORE.get(text.charCodeAt(sign)) : undefined;
+	if (unit === undefined) return null;
+	const us = unit === 'USD' && sign - 2 >= floor && text.charCodeAt(sign - 2) === 0x55 && text.charCodeAt(sign - 1) === 0x53; // US$
+	return { unit, start: us ? sign - 2 : sign };
 }
 
 /**
  * The unit of `quantity`, reading at most a few words of `clause`, the words after the number up
  * to the end of its quote; when those name nothing, `before`, the words of the sentence just
- * before the number, say what is counted. `money` is the currency sign before it, if any.
+ * before the number (read only then), say what is counted. `money` is the currency sign before
+ * it, if any.
  */
-export function countedBy(quantity: Quantity, clause: string, before: string, money: Money | null): Counted {
+export function countedBy(quantity: Quantity, clause: string, before: { text: string; start: number; end: number }, money: Money | null): Counted {
 	if (quantity.kind !== 'count') return { unit: quantity.kind, noun: null };
 	if (money) return { unit: money.unit, noun: null };
-	const words = [...clause.matchAll(WORDS)].slice(0, WORDS_LOOKED_AT).map((m) => m[0]);
+	const words = wordsIn(clause, WORDS_LOOKED_AT);
 	for (const [name, unit] of CURRENCY_AFTER) {
 		if (words[0] !== undefined && name.test(words[0])) return { unit, noun: null };
 	}
 	if (words.some(namesPeople)) return { unit: 'people', noun: null };
-	const noun = words.find((w) => !MODIFIERS.has(w.toLowerCase())) ?? null;
+	const noun = firstNoun(words);
 	if (noun === null || VERB_AFTER_BARE_NUMBER.has(noun.toLowerCase())) {
-		const earlier = [...before.matchAll(WORDS)].map((m) => m[0]);
-		return { unit: earlier.some(namesPeople) ? 'people' : 'count', noun: null };
+		return { unit: someWordNamesPeople(before.text.slice(before.start, before.end)) ? 'people' : 'count', noun: null };
 	}
 	return { unit: 'count', noun };
 }
 
+/** The first word that is not a modifier ("more", "of the"), or null. */
+function firstNoun(words: readonly string[]): string | null {
+	for (const word of words) if (!MODIFIERS.has(word.toLowerCase())) return word;
+	return null;
+}
+
+/** The first `limit` words of `text` (exec in a loop: matchAll copies the regex each time). */
+function wordsIn(text: string, limit: number): string[] {
+	const words: string[] = [];
+	WORDS.lastIndex = 0;
+	while (words.length < limit) {
+		const m = WORDS.exec(text);
+		if (!m) break;
+		words.push(m[0]);
+	}
+	return words;
+}
+
+/** True when some word of `text` names people, reading no further than the first that does. */
+function someWordNamesPeople(text: string): boolean {
+	WORDS.lastIndex = 0;
+	for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (namesPeople(m[0])) return true;
+	return false;
+}
+
 function namesPeople(word: string): boolean {
-	return PEOPLE.has(word.toLowerCase()) || DEMONYM.test(word);
+	if (PEOPLE.has(word.toLowerCase())) return true;
+	// A demonym begins with a capital: a word that begins with a lower-case ASCII letter is none.
+	const first = word.charCodeAt(0);
+	return !(first >= 0x61 && first <= 0x7a) && DEMONYM.test(word);
 }
 
 /**
@@ -128,17 +162,32 @@ export interface Guess {
 	measure: Measure | null;
 }
 
+/** Every pattern at once, each in a group: most quotes and sentences hold none, which one search then tells. */
+const ANY_INDICATOR = new RegExp(INDICATOR_WORDS.map(([, re]) => `(${re.source})`).join('|'), 'i');
+
 /** The first indicator whose words `text` holds, or null. */
 export function indicatorIn(text: string): Indicator | null {
-	return INDICATOR_WORDS.find(([, re]) => re.test(text))?.[0] ?? null;
+	const m = ANY_INDICATOR.exec(text);
+	if (!m) return null;
+	// The pattern of the leftmost match; one before it in the list may still match further on.
+	let leftmost = 0;
+	while (m[leftmost + 1] === undefined) leftmost++;
+	for (let i = 0; i < leftmost; i++) if (INDICATOR_WORDS[i]![1].test(text)) return INDICATOR_WORDS[i]![0];
+	return INDICATOR_WORDS[leftmost]![0];
+}
+
+/** A sentence's text, and the indicator its words name, once asked (undefined until then). */
+export interface SentenceWords {
+	text: string;
+	indicator?: Indicator | null;
 }
 
 /**
- * A first guess from the quote's words, then the sentence's (asked only when needed, since a
- * sentence holds many quantities); null where nothing says.
+ * A first guess from the quote's words, then the sentence's (read only when needed, and once,
+ * since a sentence holds many quantities); null where nothing says.
  */
-export function guessIndicator(quantity: Pick<Quantity, 'kind'>, quote: string, sentence: () => Indicator | null): Guess {
-	const indicator = indicatorIn(quote) ?? sentence();
+export function guessIndicator(quantity: Pick<Quantity, 'kind'>, quote: string, sentence: SentenceWords): Guess {
+	const indicator = indicatorIn(quote) ?? (sentence.indicator === undefined ? (sentence.indicator = indicatorIn(sentence.text)) : sentence.indicator);
 	const measure = quantity.kind === 'count' ? (indicator && MEASURE_OF[indicator]) : 'share';
 	return { indicator, measure };
 }

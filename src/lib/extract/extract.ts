@@ -4,9 +4,11 @@
  * TypeScript with no Node APIs, so the same code can run in the browser on pasted text.
  */
 import type { Indicator, Measure } from '../figures/schema';
-import { splitArticle, type Span } from '../provenance';
+import type { Sentence, Span } from '../provenance';
+import { paragraphSpans, sentenceId, sentenceSpans } from '../provenance/paragraphs';
 import { readQuantities, type Qualifier, type Quantity } from '../quantities';
-import { countedBy, currencyBefore, guessIndicator, indicatorIn, type DraftUnit } from './counted';
+import { classOf, SPACE } from '../quantities/chars';
+import { countedBy, currencyBefore, guessIndicator, type DraftUnit, type Money, type SentenceWords } from './counted';
 import { QuoteIndex } from './occurrences';
 import { quoteFor } from './quote';
 
@@ -67,6 +69,10 @@ export const SENTENCE_CONTEXT = 200;
 const LOOK_BACK = 200;
 
 function slug(text: string): string {
+	return asciiSlug(text) ?? unicodeSlug(text);
+}
+
+function unicodeSlug(text: string): string {
 	return text
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
@@ -81,19 +87,74 @@ function slug(text: string): string {
 		.replace(/-$/, '');
 }
 
-/** Ids from the quote's first words, made unique with -2, -3: readable in a diff and stable. */
+/**
+ * unicodeSlug for a quote whose first MAX_ID_WORDS words, and what stands around them, are ASCII,
+ * which NFKD, the removal of marks and lower-casing leave as they are: those words, lower-cased,
+ * joined by "-", cut to MAX_ID_LENGTH without a "-" at the end. The rest of the quote cannot
+ * change them once a character of ASCII ends the last (a mark or ligature outside ASCII straight
+ * after it might lengthen it: "ﬁ" is "fi"). Made from the words themselves, not by a chain of
+ * regexes and arrays over the whole quote for every row. Null when this does not apply.
+ */
+function asciiSlug(text: string): string | null {
+	let slug = '';
+	let words = 0;
+	for (let i = 0; i < text.length; ) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x80) return null;
+		if (!isAsciiAlphanumeric(code)) {
+			i++;
+			continue;
+		}
+		let end = i + 1;
+		while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+		if (end < text.length && text.charCodeAt(end) >= 0x80) return null;
+		// What lies past MAX_ID_LENGTH is cut anyway (a word may be a megabyte of digits).
+		if (slug.length <= MAX_ID_LENGTH) slug += (words > 0 ? '-' : '') + text.slice(i, Math.min(end, i + MAX_ID_LENGTH + 1));
+		i = end;
+		if (++words === MAX_ID_WORDS) break;
+	}
+	slug = slug.slice(0, MAX_ID_LENGTH).toLowerCase();
+	return slug.endsWith('-') ? slug.slice(0, -1) : slug;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+	return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Ids from the quote's first words, made unique with -2, -3: readable in a diff and stable.
+ *
+ * The ids taken are kept in two parts, so that a quote repeated a hundred thousand times costs no
+ * set of a hundred thousand ids: those handed out as a quote's own words (`plain`), and, for each
+ * base that took suffixes, the next suffix to try (`nextSuffix`): every suffix below it is taken,
+ * by the base or by a quote whose own words ended so ("12 people died 2" is "12-people-died-2").
+ */
 export function idMaker(): (quote: string) => string {
-	const used = new Set<string>();
+	const plain = new Set<string>();
 	/** The next suffix to try for each base: counting from 2 every time is quadratic in a quote's repeats. */
 	const nextSuffix = new Map<string, number>();
+	/** True when `id` was handed out with a suffix: it is some base, "-", and a suffix below the base's next. */
+	const suffixed = (id: string): boolean => {
+		// Most bases end in a letter: no suffix.
+		const last = id.charCodeAt(id.length - 1);
+		if (last < 0x30 || last > 0x39) return false;
+		const dash = id.lastIndexOf('-');
+		const suffix = Number(id.slice(dash + 1));
+		return dash > 0 && suffix >= 2 && `${suffix}` === id.slice(dash + 1) && suffix < (nextSuffix.get(id.slice(0, dash)) ?? 2);
+	};
 	return (quote) => {
 		const base = slug(quote) || 'figure';
-		let id = base;
-		let n = nextSuffix.get(base) ?? 2;
-		// A quote's own words may end in "-2" too ("12 people died 2"), so check every candidate.
-		while (used.has(id)) id = `${base}-${n++}`;
+		const next = nextSuffix.get(base);
+		if (next === undefined && !plain.has(base) && !suffixed(base)) {
+			plain.add(base);
+			return base;
+		}
+		// The base is taken. The suffixes from `next` on are not taken by the base, so only a quote's
+		// own words can have taken them.
+		let n = next ?? 2;
+		let id = `${base}-${n++}`;
+		while (plain.has(id)) id = `${base}-${n++}`;
 		nextSuffix.set(base, n);
-		used.add(id);
 		return id;
 	};
 }
@@ -117,12 +178,36 @@ function unfit(value: number | null, kind: Quantity['kind']): string | null {
 function sentenceAround(text: string, sentence: Span, start: number, end: number): string {
 	let from = Math.max(sentence.start, start - SENTENCE_CONTEXT);
 	let to = Math.min(sentence.end, end + SENTENCE_CONTEXT);
-	if (from > sentence.start) from += text.slice(from, start).search(/\s|$/u);
-	if (to < sentence.end) to = end + Math.max(0, text.slice(end, to).search(/\s\S*$/u));
+	// Cut after the first white space of the part before the quote (none: at the quote).
+	if (from > sentence.start) while (from < start && !(classOf(text.charCodeAt(from)) & SPACE)) from++;
+	// Cut at the last white space of the part after the quote (none: at the quote).
+	if (to < sentence.end) {
+		let space = to - 1;
+		while (space >= end && !(classOf(text.charCodeAt(space)) & SPACE)) space--;
+		to = space >= end ? space : end;
+	}
 	return `${from > sentence.start ? '…' : ''}${text.slice(from, to).trim()}${to < sentence.end ? '…' : ''}`;
 }
 
-function noteFor(q: Quantity, noun: string | null, unit: DraftUnit, occurrences: number): string {
+/**
+ * The note of a row. Notes repeat (every row of a repeated quote has one), so each is made once
+ * and shared, found by what it says: how often the quote occurs, and the words of its other parts.
+ */
+function noteFor(draft: Draft, q: Quantity, noun: string | null, unit: DraftUnit, occurrences: number): string {
+	if (q.value !== null && unit !== 'count' && occurrences <= 1) return '';
+	const kind = `${q.value === null ? 'vague ' : ''}${unit === 'count' ? `count ${noun ?? ''}` : ''}`;
+	let byCount = draft.notes.get(kind);
+	if (!byCount) draft.notes.set(kind, (byCount = new Map()));
+	let note = byCount.get(occurrences);
+	if (note === undefined) byCount.set(occurrences, (note = composeNote(q, noun, unit, occurrences)));
+	return note;
+}
+
+function repeatNote(occurrences: number): string {
+	return `The quote occurs ${occurrences} times in the article; the build needs it once.`;
+}
+
+function composeNote(q: Quantity, noun: string | null, unit: DraftUnit, occurrences: number): string {
 	const notes: string[] = [];
 	if (q.value === null) {
 		notes.push('Vague amount: the article states no number, so no value can be checked against its words; drop the row, or quote a sentence that gives one.');
@@ -130,71 +215,147 @@ function noteFor(q: Quantity, noun: string | null, unit: DraftUnit, occurrences:
 	if (unit === 'count') {
 		notes.push(noun ? `Counts “${noun}”, not people.` : 'The words next to the number do not say what it counts.');
 	}
-	if (occurrences > 1) notes.push(`The quote occurs ${occurrences} times in the article; the build needs it once.`);
+	if (occurrences > 1) notes.push(repeatNote(occurrences));
 	return notes.join(' ');
 }
 
-export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
-	const index = new QuoteIndex(text);
-	const nextId = idMaker();
-	const figures: DraftFigure[] = [];
-	const skipped: SkippedNumber[] = [];
-	let sentences = 0;
+/** A quantity with offsets into the article, and where its quote may begin: at the currency sign of "$1.2bn". */
+interface Placed extends Quantity {
+	money: Money | null;
+	lead: number;
+}
 
-	for (const paragraph of splitArticle(text)) {
-		for (const sentence of paragraph.sentences) {
-			sentences += 1;
-			let sentenceIndicator: Indicator | null | undefined;
-			const indicatorOfSentence = () => {
-				if (sentenceIndicator === undefined) sentenceIndicator = indicatorIn(sentence.text);
-				return sentenceIndicator;
-			};
-			const quantities = readQuantities(sentence.text).map((found) => {
-				const q = { ...found, start: found.start + sentence.start, end: found.end + sentence.start };
-				const money = currencyBefore(text, q);
-				return { ...q, money, lead: money?.start ?? q.start };
-			});
-			let previousQuoteEnd = sentence.start;
-			quantities.forEach((q, i) => {
-				// Skipped after the quantities are read, so that the next quote still stops before it.
-				const reason = unfit(q.value, q.kind) ?? unfit(q.upper, q.kind);
-				if (reason) {
-					skipped.push({ start: q.start, end: q.end, reason });
-					return;
-				}
-				// Between the neighbours' words: quotes never overlap, which the build refuses.
-				const room = {
-					start: Math.max(quantities[i - 1]?.end ?? sentence.start, previousQuoteEnd),
-					end: quantities[i + 1]?.lead ?? sentence.end
-				};
-				const span = quoteFor(text, { start: q.lead, end: q.end }, room, index);
-				previousQuoteEnd = span.end;
-				const before = text.slice(Math.max(sentence.start, q.start - LOOK_BACK), q.start);
-				const counted = countedBy(q, text.slice(q.end, span.end), before, q.money);
-				const { start } = span;
-				const quote = text.slice(start, span.end);
-				const guess = guessIndicator(q, quote, indicatorOfSentence);
-				figures.push({
-					id: nextId(quote),
-					source: options.source ?? '',
-					quote,
-					label: '',
-					indicator: guess.indicator ?? '',
-					measure: guess.measure ?? '',
-					value: q.value,
-					qualifier: q.qualifier,
-					upper: q.upper,
-					unit: counted.unit,
-					note: noteFor(q, counted.noun, counted.unit, span.occurrences),
-					sentence_id: sentence.id,
-					sentence: sentenceAround(text, sentence, start, span.end),
-					start,
-					end: span.end,
-					guessed: [guess.indicator && 'indicator', guess.measure && 'measure'].filter(Boolean).join(' '),
-					number: { start: q.start, end: q.end, text: q.text }
-				});
-			});
+function placed(text: string, found: Quantity, offset: number): Placed {
+	const { value, upper, qualifier, kind } = found;
+	const [start, end] = [found.start + offset, found.end + offset];
+	const money = currencyBefore(text, kind, start);
+	return { value, upper, qualifier, kind, start, end, text: found.text, money, lead: money?.start ?? start };
+}
+
+/** Everything the rows of one article share while they are drafted. */
+interface Draft {
+	text: string;
+	source: string;
+	index: QuoteIndex;
+	nextId: (quote: string) => string;
+	/** Notes, each kept once, by their kind and the quote's occurrences (see noteFor). */
+	notes: Map<string, Map<number, string>>;
+	figures: DraftFigure[];
+	skipped: SkippedNumber[];
+}
+
+/** What a paragraph says: its sentences (start and end offsets into it, in turn) and each one's quantities. */
+interface Reading {
+	spans: number[];
+	found: Quantity[][];
+}
+
+/**
+ * How many paragraphs' readings are kept, by their text. A scraped page holds its repeated blocks
+ * many times (a menu, a footer, a box of related stories), and splitting and reading the same
+ * paragraph again finds the same sentences and quantities, which depend on its text alone. The
+ * last few suffice for that, and keep memory small.
+ */
+const READINGS_KEPT = 64;
+
+/**
+ * The readings kept, by a fingerprint of their paragraph (its length and a few of its characters),
+ * each with its paragraph: a paragraph seen once costs no hash of all its characters, and one seen
+ * again is compared whole.
+ */
+type Readings = Map<number, { paragraph: string; reading: Reading }>;
+
+function fingerprint(paragraph: string): number {
+	const n = paragraph.length;
+	let hash = Math.imul(n, 0x9e3779b1);
+	for (const at of [0, 1, n >> 2, n >> 1, (3 * n) >> 2, n - 2, n - 1]) hash = Math.imul(hash ^ paragraph.charCodeAt(at), 0x01000193);
+	return hash;
+}
+
+function readParagraph(readings: Readings, paragraph: string): Reading {
+	const key = fingerprint(paragraph);
+	const known = readings.get(key);
+	if (known?.paragraph === paragraph) return known.reading;
+	const spans = sentenceSpans(paragraph);
+	const found: Quantity[][] = [];
+	for (let i = 0; i < spans.length; i += 2) found.push(readQuantities(paragraph.slice(spans[i], spans[i + 1])));
+	if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!);
+	readings.set(key, { paragraph, reading: { spans, found } });
+	return { spans, found };
+}
+
+export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
+	const draft: Draft = {
+		text,
+		source: options.source ?? '',
+		index: new QuoteIndex(text),
+		nextId: idMaker(),
+		notes: new Map(),
+		figures: [],
+		skipped: []
+	};
+	const readings: Readings = new Map();
+	let sentences = 0;
+	let paragraph = 0;
+	for (const span of paragraphSpans(text)) {
+		paragraph += 1;
+		const { spans, found } = readParagraph(readings, text.slice(span.start, span.end));
+		sentences += found.length;
+		for (let k = 0; k < found.length; k++) {
+			// The sentence as splitArticle gives it, made only for the one sentence in three with numbers.
+			if (found[k]!.length === 0) continue;
+			const [start, end] = [span.start + spans[2 * k]!, span.start + spans[2 * k + 1]!];
+			draftSentence(draft, { id: sentenceId(paragraph, k + 1), start, end, text: text.slice(start, end) }, found[k]!);
 		}
 	}
-	return { figures, sentences, skipped };
+	return { figures: draft.figures, sentences, skipped: draft.skipped };
+}
+
+/** The rows of the quantities `found` in `sentence`. */
+function draftSentence(draft: Draft, sentence: Sentence, found: readonly Quantity[]): void {
+	const { text, index } = draft;
+	const words: SentenceWords = { text: sentence.text };
+	const quantities: Placed[] = [];
+	for (const q of found) quantities.push(placed(text, q, sentence.start));
+	let previousQuoteEnd = sentence.start;
+	for (let i = 0; i < quantities.length; i++) {
+		const q = quantities[i]!;
+		// Skipped after the quantities are read, so that the next quote still stops before it.
+		const reason = unfit(q.value, q.kind) ?? unfit(q.upper, q.kind);
+		if (reason) {
+			draft.skipped.push({ start: q.start, end: q.end, reason });
+			continue;
+		}
+		// Between the neighbours' words: quotes never overlap, which the build refuses.
+		const room = {
+			start: Math.max(i > 0 ? quantities[i - 1]!.end : sentence.start, previousQuoteEnd),
+			end: i + 1 < quantities.length ? quantities[i + 1]!.lead : sentence.end
+		};
+		const span = quoteFor(text, { start: q.lead, end: q.end }, room, index);
+		previousQuoteEnd = span.end;
+		const counted = countedBy(q, text.slice(q.end, span.end), { text, start: Math.max(sentence.start, q.start - LOOK_BACK), end: q.start }, q.money);
+		const { start } = span;
+		const quote = text.slice(start, span.end);
+		const guess = guessIndicator(q, quote, words);
+		const note = noteFor(draft, q, counted.noun, counted.unit, span.occurrences);
+		draft.figures.push({
+			id: draft.nextId(quote),
+			source: draft.source,
+			quote,
+			label: '',
+			indicator: guess.indicator ?? '',
+			measure: guess.measure ?? '',
+			value: q.value,
+			qualifier: q.qualifier,
+			upper: q.upper,
+			unit: counted.unit,
+			note,
+			sentence_id: sentence.id,
+			sentence: sentenceAround(text, sentence, start, span.end),
+			start,
+			end: span.end,
+			guessed: guess.indicator ? (guess.measure ? 'indicator measure' : 'indicator') : guess.measure ? 'measure' : '',
+			number: { start: q.start, end: q.end, text: q.text }
+		});
+	}
 }

@@ -6,18 +6,16 @@
  */
 import { FIGURE_COLUMNS } from '../figures/schema';
 import type { Span } from '../provenance';
-import { matchAt } from '../quantities/text';
-import type { QuoteIndex } from './occurrences';
+import { classOf, isHighSurrogate, isLowSurrogate, SPACE, WORD, wordLengthAt } from '../quantities/chars';
+import { cutsWord, splitsPair, type QuoteIndex } from './occurrences';
 
-/** A word, with apostrophes, hyphens and dots inside it ("Syria's", "al-Nujaba", "U.N"). */
-const WORD = String.raw`[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*`;
-/** The next word of the clause. Only white space may come before it: the clause ends at any punctuation. */
-const WORD_AFTER = new RegExp(String.raw`\s*(${WORD})`, 'uy');
-/** The next word past any punctuation: widening a repeated quote may cross a comma. */
-const NEXT_WORD = new RegExp(String.raw`[^\p{L}\p{N}]*${WORD}`, 'uy');
-/** The last word before a point, past any punctuation. */
-const WORD_BEFORE = new RegExp(String.raw`(${WORD})[^\p{L}\p{N}]*$`, 'u');
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/*
+ * A word is letters and digits with apostrophes, hyphens and dots inside it ("Syria's",
+ * "al-Nujaba", "U.N"): [\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*. The quote is widened a word at
+ * a time, so words are found by walking the characters next to the quote, not by running a
+ * regular expression over the sentence at every step (that made widening quadratic in the quote).
+ */
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d || code === 0x2013;
 const MAX_WORDS_AFTER = 12;
 /**
  * The longest quote figures.csv takes. Widening stops there: a longer quote would be refused
@@ -48,30 +46,165 @@ const ACTION_VERBS = new Set(
 	].flat()
 );
 
+/**
+ * End of the word that starts at `at` (a letter or digit), or any offset past `limit` once the
+ * word is known to run past it: a megabyte of digits is not walked for every quote near it.
+ */
+function wordEnd(text: string, at: number, limit: number): number {
+	let end = at;
+	for (;;) {
+		for (let length = wordLengthAt(text, end); length > 0 && end <= limit; length = wordLengthAt(text, end)) end += length;
+		if (end > limit || !isJoiner(text.charCodeAt(end)) || wordLengthAt(text, end + 1) === 0) return end;
+		end += 1;
+	}
+}
+
 /** End of the clause that starts at `from`: after at most MAX_WORDS_AFTER words, never past `limit`. */
 function clauseEnd(text: string, from: number, limit: number): number {
 	let end = from;
 	let lastKept = from;
 	for (let words = 0; words < MAX_WORDS_AFTER; words++) {
-		WORD_AFTER.lastIndex = end;
-		const m = WORD_AFTER.exec(text);
-		if (!m || end + m[0].length > limit) break;
-		end += m[0].length;
-		if (!TRAILING.has(m[1]!.toLowerCase())) lastKept = end;
+		// Only white space may come before the next word: the clause ends at any punctuation.
+		let at = end;
+		while (at < limit && classOf(text.charCodeAt(at)) & SPACE) at++;
+		if (at >= limit || wordLengthAt(text, at) === 0) break;
+		const after = wordEnd(text, at, limit);
+		if (after > limit) break;
+		end = after;
+		if (!isTrailing(text, at, after)) lastKept = end;
 	}
 	return lastKept;
 }
 
-/** The word before `start`, past any punctuation, if it lies within `[floor, start)`, whole. */
+/** The longest of TRAILING: no longer word is worth lowering to compare (lower case is never shorter). */
+const LONGEST_TRAILING = Math.max(...[...TRAILING].map((w) => w.length));
+/** The first letters of TRAILING: a word that begins with another ASCII character is none of them. */
+const TRAILING_INITIALS = new Set([...TRAILING].map((w) => w.charCodeAt(0)));
+
+function isTrailing(text: string, start: number, end: number): boolean {
+	if (end - start > LONGEST_TRAILING) return false;
+	const first = text.charCodeAt(start);
+	if (first < 0x80 && !TRAILING_INITIALS.has(first | 0x20)) return false;
+	return TRAILING.has(text.slice(start, end).toLowerCase());
+}
+
+/** The letter or digit that ends at `index`, read inside [floor, index) only: its UTF-16 length, or 0. */
+function wordLengthBefore(text: string, floor: number, index: number): number {
+	if (index <= floor) return 0;
+	const low = text.charCodeAt(index - 1);
+	if (isLowSurrogate(low) && index - 2 >= floor) {
+		const high = text.charCodeAt(index - 2);
+		if (isHighSurrogate(high)) return classOf((high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) & WORD ? 2 : 0;
+	}
+	return classOf(low) & WORD ? 1 : 0;
+}
+
+/** Start of the run of letters and digits that ends at `index`, not before `floor`. */
+function runStart(text: string, floor: number, index: number): number {
+	for (let length = wordLengthBefore(text, floor, index); length > 0; length = wordLengthBefore(text, floor, index)) index -= length;
+	return index;
+}
+
+/**
+ * The word before `start`, past any punctuation, if it lies within `[floor, start)`, whole: what
+ * /([WORD])[^\p{L}\p{N}]*$/u finds in text.slice(floor, start), read backwards from `start`.
+ */
 function wordBefore(text: string, floor: number, start: number): { start: number; word: string } | null {
-	const before = text.slice(floor, start);
-	const m = WORD_BEFORE.exec(before);
-	if (!m || (m.index === 0 && LETTER_OR_DIGIT.test(text[floor - 1] ?? ''))) return null;
-	return { start: floor + m.index, word: m[1]! };
+	// The end of the last letter or digit.
+	let end = start;
+	while (end > floor && wordLengthBefore(text, floor, end) === 0) end -= isLowSurrogate(text.charCodeAt(end - 1)) && end - 2 >= floor && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
+	if (end <= floor) return null;
+	// Back over runs joined by one apostrophe, hyphen or dot: the leftmost start the pattern takes.
+	let from = runStart(text, floor, end);
+	while (from - 1 > floor && isJoiner(text.charCodeAt(from - 1)) && wordLengthBefore(text, floor, from - 1) > 0) {
+		from = runStart(text, floor, from - 1);
+	}
+	// A word cut by `floor` is not whole (the one character before it read alone, as text[floor - 1]).
+	if (from === floor && floor > 0 && classOf(text.charCodeAt(floor - 1)) & WORD) return null;
+	return { start: from, word: text.slice(from, end) };
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
-	return /^\s+$/u.test(text.slice(from, to));
+	if (from >= to) return false;
+	for (let i = from; i < to; i++) if (!(classOf(text.charCodeAt(i)) & SPACE)) return false;
+	return true;
+}
+
+/** End of the next word past any punctuation, or null when there is none, or it would end past `limit`. */
+function nextWordEnd(text: string, from: number, limit: number): number | null {
+	let at = from;
+	while (at <= limit && at < text.length && wordLengthAt(text, at) === 0) at += isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
+	if (at > limit || at >= text.length) return null;
+	const end = wordEnd(text, at, limit);
+	return end > limit ? null : end;
+}
+
+/**
+ * True when a quote may begin at `start`: on a character that is not white space, and not inside a
+ * word or a surrogate pair. Then the quote's words are whole where it stands (see `narrowing`).
+ */
+function cleanStart(text: string, start: number): boolean {
+	return !(classOf(text.charCodeAt(start)) & SPACE) && !splitsPair(text, start) && !cutsWord(text, start, start);
+}
+
+/** True when a quote may end at `end`: after a character that is not white space, not inside a word or a surrogate pair. */
+function cleanEnd(text: string, end: number): boolean {
+	return !(classOf(text.charCodeAt(end - 1)) & SPACE) && !splitsPair(text, end) && !cutsWord(text, end, end);
+}
+
+/** True when every offset of `offsets` is clean, as a start (cleanStart) or as an end (cleanEnd). */
+function allClean(text: string, offsets: readonly number[], asStart: boolean): boolean {
+	for (const at of offsets) if (!(asStart ? cleanStart(text, at) : cleanEnd(text, at))) return false;
+	return true;
+}
+
+/**
+ * Widening a quote a word at a time stops at the first step where it occurs at most once. Counting
+ * at every step made a quote that repeats to its sentence's ends cost as many counts as it has
+ * words, each as long as the quote. But when every step's quote is clean (`cleanStart`,
+ * `cleanEnd`), a wider quote occurs no more often than a narrower one at the same place: each
+ * occurrence of the wider holds one of the narrower, whole words at both ends, since around it
+ * stand the same characters as where it was taken from. The counts then never grow, and the first
+ * step with a count of 1 is found by bisection: the widest first (when it repeats, so does every
+ * step), then halving.
+ *
+ * The steps are the quote's new starts, to the left of `fixed`, its end (`left`), or its new
+ * ends, to the right of `fixed`, its start; the quote before the first step occurs more than
+ * once. Returns the step the loop would stop at and its count (at most 2), or null when there is
+ * no step.
+ */
+function narrowing(
+	text: string,
+	index: QuoteIndex,
+	steps: readonly number[],
+	fixed: number,
+	left: boolean,
+	monotone: boolean
+): { step: number; seen: number } | null {
+	if (steps.length === 0) return null;
+	if (!monotone) {
+		let seen = 2;
+		for (let step = 0; step < steps.length; step++) if ((seen = countStep(text, index, steps[step]!, fixed, left)) <= 1) return { step, seen };
+		return { step: steps.length - 1, seen };
+	}
+	const widest = countStep(text, index, steps.at(-1)!, fixed, left);
+	if (widest > 1) return { step: steps.length - 1, seen: widest };
+	// The first step counted at most once lies in [low, high]; high's count is `seen`.
+	let low = 0;
+	let high = steps.length - 1;
+	let seen = widest;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const atMiddle = countStep(text, index, steps[middle]!, fixed, left);
+		if (atMiddle <= 1) [high, seen] = [middle, atMiddle];
+		else low = middle + 1;
+	}
+	return { step: high, seen };
+}
+
+/** The count (at most 2) of the quote from `step` to `fixed` (`left`), or from `fixed` to `step`. */
+function countStep(text: string, index: QuoteIndex, step: number, fixed: number, left: boolean): number {
+	return left ? index.countAt(text, step, fixed, 2) : index.countAt(text, fixed, step, 2);
 }
 
 /**
@@ -86,21 +219,45 @@ export function quoteFor(text: string, number: Span, room: Span, index: QuoteInd
 		start = verb.start;
 	}
 	let end = Math.max(number.end, clauseEnd(text, number.end, room.end));
-	const occurrences = (s: number, e: number) => index.count(text.slice(s, e), 2);
+	let seen = index.countAt(text, start, end, 2);
+	if (seen <= 1) return { start, end, occurrences: seen };
 
-	let seen = occurrences(start, end);
 	// Widen to the left, then to the right, a word at a time, until the quote is unique.
 	const floor = Math.max(room.start, end - MAX_QUOTE_LENGTH);
-	for (let previous = wordBefore(text, floor, start); seen > 1 && previous; previous = wordBefore(text, floor, start)) {
-		start = previous.start;
-		seen = occurrences(start, end);
+	const starts = wordStartsBefore(text, floor, start);
+	const leftmost = starts.at(-1) ?? start;
+	let ends = wordEndsAfter(text, end, Math.min(room.end, leftmost + MAX_QUOTE_LENGTH));
+	// While every quote tried is clean, a wider one never occurs more often (see narrowing).
+	const leftClean = start < end && cleanStart(text, start) && cleanEnd(text, end) && allClean(text, starts, true);
+	if (leftClean && allClean(text, ends, false)) {
+		// The widest quote first: when even it repeats, so does every narrower one, and widening
+		// would end there (in a repetitive text, at almost every quote, whose count is then known).
+		const widestEnd = ends.at(-1) ?? end;
+		const widest = index.countAt(text, leftmost, widestEnd);
+		if (widest > 1) return { start: leftmost, end: widestEnd, occurrences: widest };
 	}
-	while (seen > 1) {
-		const m = matchAt(NEXT_WORD, text, end);
-		if (!m || end + m[0].length > Math.min(room.end, start + MAX_QUOTE_LENGTH)) break;
-		end += m[0].length;
-		seen = occurrences(start, end);
+	const left = narrowing(text, index, starts, end, true, leftClean);
+	if (left) [start, seen] = [starts[left.step]!, left.seen];
+	if (seen > 1) {
+		if (start !== leftmost) ends = wordEndsAfter(text, end, Math.min(room.end, start + MAX_QUOTE_LENGTH));
+		const rightClean = cleanStart(text, start) && cleanEnd(text, end) && allClean(text, ends, false);
+		const right = narrowing(text, index, ends, start, false, rightClean);
+		if (right) [end, seen] = [ends[right.step]!, right.seen];
 	}
-	if (seen > 1) seen = index.count(text.slice(start, end));
+	if (seen > 1) seen = index.countAt(text, start, end);
 	return { start, end, occurrences: seen };
+}
+
+/** The starts of the words before `start`, nearest first, as far as `floor`: where widening to the left stops. */
+function wordStartsBefore(text: string, floor: number, start: number): number[] {
+	const starts: number[] = [];
+	for (let previous = wordBefore(text, floor, start); previous; previous = wordBefore(text, floor, previous.start)) starts.push(previous.start);
+	return starts;
+}
+
+/** The ends of the words after `end`, past any punctuation, as far as `limit`: where widening to the right stops. */
+function wordEndsAfter(text: string, end: number, limit: number): number[] {
+	const ends: number[] = [];
+	for (let next = nextWordEnd(text, end, limit); next !== null; next = nextWordEnd(text, next, limit)) ends.push(next);
+	return ends;
 }

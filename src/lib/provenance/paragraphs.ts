@@ -3,9 +3,10 @@
  *
  * The article files are plain text as published: one line per block (LF, CRLF or CR). The headline, standfirst,
  * read-time line, date line and photo caption stand on consecutive lines, so every non-blank line
- * is a paragraph of its own. Sentences come from Intl.Segmenter inside each paragraph, so a
- * sentence never runs across a block boundary.
+ * is a paragraph of its own. Sentences are cut by Unicode's rules, as Intl.Segmenter applies them,
+ * inside each paragraph, so a sentence never runs across a block boundary.
  */
+import { classOf, isHighSurrogate, isLowSurrogate, SPACE, TERMINATOR } from '../quantities/chars';
 import { anyOf, MONTHS } from '../quantities/vocabulary';
 
 /**
@@ -35,24 +36,33 @@ export interface Paragraph {
 const READ_TIME = /^\d+ min read$/u;
 const FOOTER = /^Follow us\b/u;
 const DATELINE = /^\d{1,2} [A-Z][a-z]+,? \d{4}$/u;
-const PHOTO_CREDIT = /\[[^\]]+\]$/u;
+/**
+ * A photo credit ends the line: what /\[[^\]]+\]$/u.test(text) says, without trying the regex
+ * from every "[" of the line (each try reads to the line's end: quadratic in a long line full of
+ * brackets). The line ends in "]", and a "[" stands before it with at least one character and no
+ * "]" between.
+ */
+function endsInCredit(text: string): boolean {
+	const close = text.length - 1;
+	if (close < 2 || text.charCodeAt(close) !== 0x5d) return false;
+	const open = text.lastIndexOf('[', close - 2);
+	return open !== -1 && text.lastIndexOf(']', close - 1) < open;
+}
 
 function roleOf(text: string, number: number): ParagraphRole {
 	if (number === 1) return 'headline';
 	if (READ_TIME.test(text) || FOOTER.test(text)) return 'chrome';
 	if (DATELINE.test(text)) return 'dateline';
-	if (PHOTO_CREDIT.test(text)) return 'caption';
+	if (endsInCredit(text)) return 'caption';
 	if (number === 2) return 'standfirst';
 	return 'body';
 }
 
-/** The span of `text[start, end)` without white space at its edges (NBSP included). */
+/** The span of `text[start, end)` without white space at its edges (NBSP included), as trim() cuts it. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-	const slice = text.slice(start, end);
-	const lead = slice.length - slice.trimStart().length;
-	// trimEnd, not /\s+$/: the regex tries every space of a long inner run, quadratic in its length.
-	const trail = slice.length - slice.trimEnd().length;
-	return { start: start + lead, end: Math.max(start + lead, end - trail) };
+	while (start < end && classOf(text.charCodeAt(start)) & SPACE) start++;
+	while (end > start && classOf(text.charCodeAt(end - 1)) & SPACE) end--;
+	return { start, end };
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -75,11 +85,92 @@ const NUMBERED_ABBREVIATION = new RegExp(`^(?:\\p{L}|${anyOf(ABBREVIATIONS_BEFOR
 /** Start offsets, within `sentence`, of the sentences Intl.Segmenter left joined to it. */
 function numberedSentenceStarts(sentence: string): number[] {
 	const starts = [0];
-	for (const m of sentence.matchAll(END_BEFORE_NUMBER)) {
+	// exec in a loop, not matchAll, which copies the regex for every sentence.
+	END_BEFORE_NUMBER.lastIndex = 0;
+	for (let m = END_BEFORE_NUMBER.exec(sentence); m; m = END_BEFORE_NUMBER.exec(sentence)) {
 		const word = WORD_BEFORE.exec(sentence.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '';
 		if (!NUMBERED_ABBREVIATION.test(word)) starts.push(m.index + m[0].length);
 	}
 	return starts;
+}
+
+/*
+ * Most paragraphs need no segmenter: their only ends of sentences are a full stop, "!" or "?"
+ * followed by a space and a capital, and their only other full stops are in numbers ("4.5"). The
+ * segmenter costs a few microseconds a sentence, more than all the rest of reading it, so such a
+ * paragraph's sentences are read off it here, by the very rules the segmenter applies (Unicode's
+ * UAX #29), and anything else sends the paragraph to the segmenter. In those rules a sentence can
+ * only end after a character of class TERMINATOR (a sentence terminal, a full stop, a line or
+ * paragraph separator), and:
+ *  - a full stop followed straight by a digit ends nothing (rule SB6: "4.5");
+ *  - terminals in a row ("?!", "...") stay together with any closing marks after them
+ *    (quotation marks, brackets), and then spaces (SB8a, SB9, SB10);
+ *  - after those spaces, a capital letter, or an opening quotation mark or bracket and a capital,
+ *    begins a new sentence (SB11: the rules SB7, SB8 and SB8a that could join them ask for no
+ *    space, a lower-case letter, or a comma-like mark there);
+ *  - at the end of the paragraph the text ends anyway.
+ */
+const isStop = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f; // . ! ?
+const isClosing = (code: number): boolean =>
+	code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d; // " ' ” ’ ) ]
+const isOpening = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x28; // " “ ‘ (
+const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const MAYBE_TERMINATOR = /[.!?\n\r\u0080-\uffff]/g;
+
+/** The classes of the character at `index`, a surrogate pair read whole. */
+function classAt(text: string, index: number): number {
+	const code = text.charCodeAt(index);
+	if (isHighSurrogate(code) && index + 1 < text.length) {
+		const low = text.charCodeAt(index + 1);
+		if (isLowSurrogate(low)) return classOf((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+	}
+	return classOf(code);
+}
+
+/**
+ * The end offsets of the sentences Intl.Segmenter would find in `piece` (the last is its length),
+ * when they can be read off it by the rules above; null when the segmenter must decide.
+ */
+export function plainSentenceEnds(piece: string): number[] | null {
+	const ends: number[] = [];
+	if (piece.length === 0) return ends;
+	// In ASCII only . ! ? and line ends may end a sentence: the search skips to those, and to
+	// anything outside ASCII, whose class is looked up.
+	MAYBE_TERMINATOR.lastIndex = 0;
+	for (let m = MAYBE_TERMINATOR.exec(piece); m; m = MAYBE_TERMINATOR.exec(piece)) {
+		const i = m.index;
+		const code = piece.charCodeAt(i);
+		if (code >= 0x80 && !(classAt(piece, i) & TERMINATOR)) continue;
+		if (code === 0x2e && isDigit(piece.charCodeAt(i + 1))) continue;
+		if (!isStop(code)) return null;
+		let at = i + 1;
+		while (at < piece.length && isStop(piece.charCodeAt(at))) at++;
+		while (at < piece.length && isClosing(piece.charCodeAt(at))) at++;
+		if (at === piece.length) break;
+		if (piece.charCodeAt(at) !== 0x20) return null;
+		while (at < piece.length && piece.charCodeAt(at) === 0x20) at++;
+		const next = piece.charCodeAt(at);
+		if (!(isCapital(next) || (isOpening(next) && isCapital(piece.charCodeAt(at + 1))))) return null;
+		ends.push(at);
+		MAYBE_TERMINATOR.lastIndex = at;
+	}
+	ends.push(piece.length);
+	return ends;
+}
+
+/** The sentences of a piece short enough for the segmenter, read off it when they can be. */
+function* shortSegments(piece: string, offset: number): Generator<Segment> {
+	const ends = plainSentenceEnds(piece);
+	if (!ends) {
+		for (const s of segmenter.segment(piece)) yield { index: offset + s.index, segment: s.segment };
+		return;
+	}
+	let from = 0;
+	for (const end of ends) {
+		yield { index: offset + from, segment: piece.slice(from, end) };
+		from = end;
+	}
 }
 
 /**
@@ -110,6 +201,10 @@ const SETTLED_BEFORE_END = 256;
  * 4,096 characters long): a word, even a megabyte of digits, is never cut.
  */
 function* windowed(piece: string, offset: number): Generator<Segment> {
+	if (piece.length <= LONG_PARAGRAPH) {
+		yield* shortSegments(piece, offset);
+		return;
+	}
 	let from = 0;
 	while (from < piece.length) {
 		const to = Math.min(piece.length, from + LONG_PARAGRAPH);
@@ -134,7 +229,7 @@ function* windowed(piece: string, offset: number): Generator<Segment> {
 
 function* segments(paragraph: string): Generator<Segment> {
 	if (paragraph.length <= LONG_PARAGRAPH) {
-		yield* segmenter.segment(paragraph);
+		yield* shortSegments(paragraph, 0);
 		return;
 	}
 	let from = 0;
@@ -162,25 +257,58 @@ function* lines(text: string): Generator<{ start: number; end: number }> {
 	}
 }
 
-export function splitArticle(text: string): Paragraph[] {
-	const paragraphs: Paragraph[] = [];
+/** The spans of the paragraphs of `text`: its lines that are not blank, white space trimmed off. */
+export function* paragraphSpans(text: string): Generator<{ start: number; end: number }> {
 	for (const line of lines(text)) {
 		const span = trimSpan(text, line.start, line.end);
-		if (span.start === span.end) continue;
+		if (span.start !== span.end) yield span;
+	}
+}
+
+/**
+ * The sentences of a paragraph (a line of the article, trimmed), as offsets into it: start and end
+ * of the first, of the second, and so on, white space trimmed off. They depend on the paragraph's
+ * text alone, so a paragraph written twice can be split once.
+ */
+export function sentenceSpans(paragraph: string): number[] {
+	const spans: number[] = [];
+	// Most paragraphs: their sentence ends read off them (see plainSentenceEnds), no segmenter.
+	const ends = paragraph.length <= LONG_PARAGRAPH ? plainSentenceEnds(paragraph) : null;
+	if (ends) {
+		for (let i = 0, from = 0; i < ends.length; from = ends[i++]!) addSentences(spans, paragraph, from, paragraph.slice(from, ends[i]));
+		return spans;
+	}
+	for (const segment of segments(paragraph)) addSentences(spans, paragraph, segment.index, segment.segment);
+	return spans;
+}
+
+/** The sentences of a segment at `index` of the paragraph: those the segmenter left joined cut apart, trimmed. */
+function addSentences(spans: number[], paragraph: string, index: number, segment: string): void {
+	const starts = numberedSentenceStarts(segment);
+	for (let i = 0; i < starts.length; i++) {
+		const to = starts[i + 1] ?? segment.length;
+		const s = trimSpan(paragraph, index + starts[i]!, index + to);
+		if (s.start !== s.end) spans.push(s.start, s.end);
+	}
+}
+
+/** The id of sentence `sentence` (1-based) of paragraph `paragraph`: its anchor on the page. */
+export function sentenceId(paragraph: number, sentence: number): string {
+	return `s${paragraph}-${sentence}`;
+}
+
+export function splitArticle(text: string): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	for (const span of paragraphSpans(text)) {
 		const number = paragraphs.length + 1;
 		const paragraphText = text.slice(span.start, span.end);
+		const spans = sentenceSpans(paragraphText);
 		const sentences: Sentence[] = [];
-		for (const segment of segments(paragraphText)) {
-			const segmentStart = span.start + segment.index;
-			const starts = numberedSentenceStarts(segment.segment);
-			starts.forEach((from, i) => {
-				const to = starts[i + 1] ?? segment.segment.length;
-				const s = trimSpan(text, segmentStart + from, segmentStart + to);
-				if (s.start === s.end) return;
-				sentences.push({ id: `s${number}-${sentences.length + 1}`, ...s, text: text.slice(s.start, s.end) });
-			});
+		for (let i = 0; i < spans.length; i += 2) {
+			const [start, end] = [span.start + spans[i]!, span.start + spans[i + 1]!];
+			sentences.push({ id: sentenceId(number, sentences.length + 1), start, end, text: text.slice(start, end) });
 		}
-		paragraphs.push({ number, role: roleOf(paragraphText.trim(), number), ...span, sentences });
+		paragraphs.push({ number, role: roleOf(paragraphText, number), start: span.start, end: span.end, sentences });
 	}
 	return paragraphs;
 }

@@ -1,3 +1,4 @@
+import { classOf, SPACE } from './chars';
 import { endOfMatch, isWordChar, matchAt, tidy } from './text';
 import type { NumeralReading } from './types';
 import { anyOf, SCALE_ABBREVIATIONS, SCALES } from './vocabulary';
@@ -36,12 +37,32 @@ const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
 	...ABBREVIATIONS.map(([abbreviation, { word }]) => [abbreviation, SCALES[word]] as const)
 ]);
 
+/**
+ * Every scale word and abbreviation begins with one of these letters, in either case; a character
+ * outside ASCII may fold to one of them under the `i` flag ("K", the Kelvin sign, to "k").
+ */
+const SCALE_INITIALS = new Set([...SCALE_VALUES.keys()].flatMap((word) => [word.charCodeAt(0), word.toUpperCase().charCodeAt(0)]));
+
 function scaleAt(re: RegExp, text: string, at: number): { scale: number; end: number } | null {
+	// Cheap tests first: most numbers have no scale word, and a regex match makes an array.
+	if (at >= text.length) return null;
+	const next = text.charCodeAt(at);
+	if (re === ATTACHED_SCALE && next < 0x80 && !SCALE_INITIALS.has(next)) return null;
+	if (re === SPACED_SCALE && !(classOf(next) & SPACE)) return null;
 	const m = matchAt(re, text, at);
 	const word = m?.[1]?.toLowerCase();
 	const scale = word === undefined ? undefined : SCALE_VALUES.get(word);
 	if (!m || scale === undefined) return null;
 	return { scale, end: at + m[0].length };
+}
+
+/** True when digits are grouped ("700,000", "5 000"): most numbers are not, and need no replace. */
+function hasGroupSeparator(written: string): boolean {
+	for (let i = 0; i < written.length; i++) {
+		const code = written.charCodeAt(i);
+		if (code === 0x2c || code === 0x2009 || code === 0x202f) return true;
+	}
+	return false;
 }
 
 /**
@@ -52,7 +73,7 @@ export function readDigitNumber(text: string, at: number): NumeralReading | null
 	const numeralEnd = endOfMatch(DIGITS, text, at);
 	if (numeralEnd === null) return null;
 	const written = text.slice(at, numeralEnd);
-	const leading = Number(written.replace(/[,\u2009\u202F]/g, ''));
+	const leading = Number(hasGroupSeparator(written) ? written.replace(/[,\u2009\u202F]/g, '') : written);
 
 	const attached = scaleAt(ATTACHED_SCALE, text, numeralEnd);
 	if (!attached && isWordChar(text, numeralEnd)) return null;

@@ -1,3 +1,4 @@
+import { classOf, NUMBER, SPACE } from './chars';
 import { endOfMatch, isWordChar, startOfMatchBefore } from './text';
 import type { NumeralReading } from './types';
 import { anyOf, MONTHS, ORDINALS, TIME_UNITS } from './vocabulary';
@@ -43,11 +44,29 @@ const ORDINAL_AFTER = new RegExp(
  * of a name. Legal words are matched in any case ("article 51 of the Charter"); places and
  * vehicles only capitalised, since "the road 12 people took" is a count.
  */
-const NAME_BEFORE =
-	/(?:(?:[Rr]esolutions?|[Aa]rticles?|[Cc]hapter|[Ss]ection|[Pp]aragraph|[Dd]ecree|[Cc]lause|[Nn]o\.|[Nn]umber|#)\s*|(?:Route|Highway|Road|Street|Flight|Gate|Camp|Block|Sector|Zone|Phase|Platform|Terminal|Building|Brigade|Division|Battalion|Regiment|Squadron|Channel|Boeing|Airbus|Law)\s+)$/u;
+const LEGAL_WORDS = ['resolution', 'resolutions', 'article', 'articles', 'chapter', 'section', 'paragraph', 'decree', 'clause', 'number'];
+const NAMED_THINGS = [
+	...['Route', 'Highway', 'Road', 'Street', 'Flight', 'Gate', 'Camp', 'Block', 'Sector', 'Zone', 'Phase', 'Platform', 'Terminal'],
+	...['Building', 'Brigade', 'Division', 'Battalion', 'Regiment', 'Squadron', 'Channel', 'Boeing', 'Airbus', 'Law']
+];
+/** "article" as [Aa]rticle. */
+const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const NAME_BEFORE = new RegExp(
+	`(?:(?:${[...LEGAL_WORDS.map(eitherCase), '[Nn]o\\.', '#'].join('|')})\\s*|(?:${NAMED_THINGS.join('|')})\\s+)$`,
+	'u'
+);
 
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
+
+/** /^\d{min,max}$/u.test(written), without a regex for every number read. */
+function isPlainDigits(written: string, min: number, max: number): boolean {
+	if (written.length < min || written.length > max) return false;
+	for (let i = 0; i < written.length; i++) if (!isAsciiDigit(written.charCodeAt(i))) return false;
+	return true;
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** "2020", "1999": four plain digits in the years range. "2,020" and "2020 million" are counts. */
 export function isYearLike(n: NumeralReading): boolean {
@@ -55,7 +74,7 @@ export function isYearLike(n: NumeralReading): boolean {
 		n.form === 'digits' &&
 		n.kind === 'count' &&
 		n.scale === 1 &&
-		/^\d{4}$/u.test(n.written) &&
+		isPlainDigits(n.written, 4, 4) &&
 		n.value >= FIRST_YEAR &&
 		n.value <= LAST_YEAR
 	);
@@ -66,7 +85,7 @@ function couldBeDayOfMonth(n: NumeralReading): boolean {
 		n.form === 'digits' &&
 		n.kind === 'count' &&
 		n.scale === 1 &&
-		/^\d{1,2}$/u.test(n.written) &&
+		isPlainDigits(n.written, 1, 2) &&
 		n.value >= 1 &&
 		n.value <= 31
 	);
@@ -80,22 +99,70 @@ export function startsInsideToken(text: string, at: number): boolean {
 	const before = text[at - 1];
 	if (before === undefined || !isWordChar(text, at - 2)) return false;
 	if (before === '-' || before === '–') return true;
-	return /[/:.,]/u.test(before) && /\p{N}/u.test(text[at - 2] ?? '');
+	// One of / : . , after a digit (\p{N} of that one code unit).
+	const joiner = before.charCodeAt(0);
+	const joins = joiner === 0x2f || joiner === 0x3a || joiner === 0x2e || joiner === 0x2c;
+	return joins && at >= 2 && (classOf(text.charCodeAt(at - 2)) & NUMBER) !== 0;
+}
+
+/** The words NAME_BEFORE and MONTH_BEFORE end in, in lower case: only where one stands can they match. */
+const NAME_WORDS = new Set([...LEGAL_WORDS, ...NAMED_THINGS.map((word) => word.toLowerCase())]);
+const MONTH_WORDS = new Set(MONTHS.flatMap((month) => [month.name, ...month.abbreviations]));
+
+/**
+ * The ASCII letters that end right before `end`, past white space (at least one when `space`) and
+ * a full stop (when `stop`), or null when the character before them is not ASCII (a word of
+ * another script, which the patterns' ASCII words cannot end).
+ */
+function asciiWordBefore(text: string, end: number, space: boolean, stop: boolean): string | null {
+	let at = end;
+	while (at > 0 && classOf(text.charCodeAt(at - 1)) & SPACE) at--;
+	if (space && at === end) return '';
+	if (stop && text.charCodeAt(at - 1) === 0x2e) at--;
+	let from = at;
+	while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+	return from > 0 && text.charCodeAt(from - 1) >= 0x80 ? null : text.slice(from, at);
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * NAME_BEFORE can only match after one of its words, or after "#" or "No." (a full stop): a cheap
+ * test first, since every number written in digits asks. Its words are matched in their case, so
+ * a word of ASCII letters is all there is to compare.
+ */
+function mayFollowName(text: string, start: number): boolean {
+	let at = start;
+	while (at > 0 && classOf(text.charCodeAt(at - 1)) & SPACE) at--;
+	const before = text.charCodeAt(at - 1);
+	if (before === 0x23 || before === 0x2e) return true; // # .
+	const word = asciiWordBefore(text, start, false, false);
+	return word === null || NAME_WORDS.has(word.toLowerCase());
+}
+
+/** MONTH_BEFORE can only match after a month ("May 5", "Feb. 11") or "the" ("February the 11"). */
+function mayFollowMonth(text: string, start: number): boolean {
+	const word = asciiWordBefore(text, start, true, true);
+	return word === null || word === 'the' || MONTH_WORDS.has(word);
 }
 
 function isPartOfName(text: string, first: NumeralReading): boolean {
-	return first.form === 'digits' && startOfMatchBefore(NAME_BEFORE, text, first.start) !== null;
+	return first.form === 'digits' && mayFollowName(text, first.start) && startOfMatchBefore(NAME_BEFORE, text, first.start) !== null;
 }
 
 function isDate(text: string, first: NumeralReading, last: NumeralReading): boolean {
-	const monthBefore = couldBeDayOfMonth(first) && startOfMatchBefore(MONTH_BEFORE, text, first.start) !== null;
+	const monthBefore =
+		couldBeDayOfMonth(first) && mayFollowMonth(text, first.start) && startOfMatchBefore(MONTH_BEFORE, text, first.start) !== null;
 	const monthAfter = couldBeDayOfMonth(last) && endOfMatch(MONTH_AFTER, text, last.end) !== null;
 	return monthBefore || monthAfter;
 }
 
 function isTimeOrDuration(text: string, last: NumeralReading): boolean {
-	return [DURATION_AFTER, TIME_AFTER, JOINED_DIGITS_AFTER, COMPOUND_AFTER].some(
-		(re) => endOfMatch(re, text, last.end) !== null
+	return (
+		endOfMatch(DURATION_AFTER, text, last.end) !== null ||
+		endOfMatch(TIME_AFTER, text, last.end) !== null ||
+		endOfMatch(JOINED_DIGITS_AFTER, text, last.end) !== null ||
+		endOfMatch(COMPOUND_AFTER, text, last.end) !== null
 	);
 }
 

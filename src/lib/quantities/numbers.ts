@@ -6,9 +6,16 @@ import { readWordNumber } from './words';
 /** "12%", "12 %", "12 percent", "12 per cent", "12 per-cent" (any white space, incl. U+00A0). */
 const PERCENT = /\s?%|\s+per(?:\s+|-)?cent(?![\p{L}\p{N}])/iuy;
 
-/** A count or percentage starting at `at`, written in digits or words, or null. */
-export function readNumber(text: string, at: number): NumeralReading | null {
-	const numeral = readDigitNumber(text, at) ?? readWordNumber(text, at);
+/** The number written at `at`, in digits or words, before any percent sign. */
+export function readNumeral(text: string, at: number): NumeralReading | null {
+	return readDigitNumber(text, at) ?? readWordNumber(text, at);
+}
+
+/**
+ * A count or percentage starting at `at`, written in digits or words, or null. `numeral` is
+ * readNumeral(text, at), passed by a caller that read it already (shares begin with it too).
+ */
+export function readNumber(text: string, at: number, numeral = readNumeral(text, at)): NumeralReading | null {
 	if (!numeral) return null;
 	const percentEnd = endOfMatch(PERCENT, text, numeral.end);
 	return percentEnd === null ? numeral : { ...numeral, kind: 'percent', end: percentEnd };

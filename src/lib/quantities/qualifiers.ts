@@ -1,3 +1,4 @@
+import { classOf, SPACE } from './chars';
 import { startOfMatchBefore } from './text';
 import type { Qualifier } from './types';
 
@@ -23,6 +24,8 @@ const QUALIFIER_PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> 
 interface QualifierPattern {
 	qualifier: Qualifier;
 	phraseLength: number;
+	/** The phrase's last word: the pattern is tried only where it stands (see candidatesBefore). */
+	lastWord: string;
 	re: RegExp;
 }
 
@@ -31,7 +34,7 @@ function patternFor(qualifier: Qualifier, phrase: string): QualifierPattern {
 	const body = phrase.split(' ').join('\\s+');
 	// "~700,000" is usually written attached; word phrases need a gap before the number.
 	const gap = phrase === '~' ? '\\s*' : '\\s+';
-	return { qualifier, phraseLength: phrase.length, re: new RegExp(`${body}${gap}$`, 'iu') };
+	return { qualifier, phraseLength: phrase.length, lastWord: phrase.split(' ').at(-1)!, re: new RegExp(`${body}${gap}$`, 'iu') };
 }
 
 /**
@@ -43,6 +46,30 @@ const PATTERNS: readonly QualifierPattern[] = QUALIFIER_PHRASES.flatMap(([qualif
 	phrases.map((phrase) => patternFor(qualifier, phrase))
 ).sort((a, b) => b.phraseLength - a.phraseLength);
 
+/** The patterns by the last word of their phrase ("least" for "at least"), each list in PATTERNS order. */
+const BY_LAST_WORD = new Map<string, QualifierPattern[]>();
+for (const pattern of PATTERNS) BY_LAST_WORD.set(pattern.lastWord, [...(BY_LAST_WORD.get(pattern.lastWord) ?? []), pattern]);
+
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/**
+ * The patterns that can match before `end`: a phrase's last word must stand right before the white
+ * space there, whole ("about 5", not "handsome 12"), and only "~" may touch the number. Every
+ * number asks, and nearly all follow no qualifier, so this is told from the word there instead of
+ * trying thirty patterns. Letters outside ASCII next to that word may fold to ASCII under the `i`
+ * flag ("ſome" is "some"): then every pattern is tried.
+ */
+function candidatesBefore(text: string, end: number): readonly QualifierPattern[] {
+	let at = end;
+	while (at > 0 && classOf(text.charCodeAt(at - 1)) & SPACE) at--;
+	if (text.charCodeAt(at - 1) === 0x7e) return BY_LAST_WORD.get('~')!; // ~
+	if (at === end) return [];
+	let from = at;
+	while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+	if (from > 0 && text.charCodeAt(from - 1) >= 0x80) return PATTERNS;
+	return from === at ? [] : (BY_LAST_WORD.get(text.slice(from, at).toLowerCase()) ?? []);
+}
+
 export interface QualifierMatch {
 	qualifier: Qualifier;
 	/** Offset where the qualifier phrase begins. */
@@ -51,7 +78,7 @@ export interface QualifierMatch {
 
 /** The qualifier phrase that ends right before the number starting at `numberStart`, if any. */
 export function qualifierBefore(text: string, numberStart: number): QualifierMatch | null {
-	for (const { qualifier, re } of PATTERNS) {
+	for (const { qualifier, re } of candidatesBefore(text, numberStart)) {
 		const start = startOfMatchBefore(re, text, numberStart);
 		if (start !== null) return { qualifier, start };
 	}

@@ -1,7 +1,7 @@
 import { isYearLike } from './noncounts';
-import { readNumber } from './numbers';
+import { readNumber, readNumeral } from './numbers';
 import { readShare } from './shares';
-import { endOfMatch, startOfMatchBefore, tidy } from './text';
+import { endOfMatch, mayEndWith, startOfMatchBefore, tidy } from './text';
 import type { NumeralReading, QuantityKind } from './types';
 
 /** "8,000-10,000", "8,000 – 10,000" (hyphen or en dash), "8,000 to 10,000" */
@@ -53,13 +53,16 @@ function connectorEnd(text: string, lower: NumeralReading, afterBetween: boolean
 
 /** A range whose lower end is `lower`, or null when no second number follows as a range. */
 export function readRange(text: string, lower: NumeralReading): RangeReading | null {
-	if (startOfMatchBefore(CHANGE_FROM_BEFORE, text, lower.start) !== null) return null;
-	const between = startOfMatchBefore(BETWEEN_BEFORE, text, lower.start);
-	const prefixStart = between ?? startOfMatchBefore(FROM_BEFORE, text, lower.start);
+	// The patterns before the number all end in "from" or "between": most numbers follow neither.
+	const afterFrom = mayEndWith(text, lower.start, 'from');
+	if (afterFrom && startOfMatchBefore(CHANGE_FROM_BEFORE, text, lower.start) !== null) return null;
+	const between = mayEndWith(text, lower.start, 'between') ? startOfMatchBefore(BETWEEN_BEFORE, text, lower.start) : null;
+	const prefixStart = between ?? (afterFrom ? startOfMatchBefore(FROM_BEFORE, text, lower.start) : null);
 
 	const upperStart = connectorEnd(text, lower, between !== null);
 	if (upperStart === null) return null;
-	const upper = readShare(text, upperStart) ?? readNumber(text, upperStart);
+	const numeral = readNumeral(text, upperStart);
+	const upper = readShare(text, upperStart, numeral) ?? readNumber(text, upperStart, numeral);
 	if (!upper) return null;
 
 	const kind = rangeKind(lower, upper);

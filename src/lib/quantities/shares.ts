@@ -1,9 +1,8 @@
-import { readDigitNumber } from './digits';
 import { isNonCount, isYearLike } from './noncounts';
+import { readNumeral } from './numbers';
 import { endOfMatch, matchAt, startOfMatchBefore } from './text';
 import type { NumeralReading } from './types';
 import { anyOf, FRACTIONS, LARGE_SCALES, ONES, TIME_UNITS } from './vocabulary';
-import { readWordNumber } from './words';
 
 /**
  * Shares of a whole written in words: "half", "a third", "two-thirds", "three quarters",
@@ -122,23 +121,22 @@ function readHalf(text: string, at: number): NumeralReading | null {
 	return share(text, at, word.end, 0.5);
 }
 
-function readWholeNumber(text: string, at: number): NumeralReading | null {
-	const n = readDigitNumber(text, at) ?? readWordNumber(text, at);
+function whole(n: NumeralReading | null): NumeralReading | null {
 	return n && Number.isInteger(n.value) && n.value > 0 ? n : null;
 }
 
 /** "one in five" (0.2), "1 in 10", "two out of every three". Not "12 in 24 hours" or "3 in 2019". */
-function readOneInN(text: string, at: number): NumeralReading | null {
-	const numerator = readWholeNumber(text, at);
+function readOneInN(text: string, at: number, numeral: NumeralReading | null): NumeralReading | null {
+	const numerator = whole(numeral);
 	if (!numerator || numerator.scale !== 1) return null;
 	const gapEnd = endOfMatch(IN_EVERY, text, numerator.end);
-	const denominator = gapEnd === null ? null : readWholeNumber(text, gapEnd);
+	const denominator = gapEnd === null ? null : whole(readNumeral(text, gapEnd));
 	if (!denominator || denominator.value <= numerator.value) return null;
 	if (isYearLike(denominator) || isNonCount(text, denominator, denominator)) return null;
 	return share(text, at, denominator.end, numerator.value / denominator.value);
 }
 
-/** A share starting at `at`, or null. */
-export function readShare(text: string, at: number): NumeralReading | null {
-	return readFractionWords(text, at) ?? readHalf(text, at) ?? readOneInN(text, at);
+/** A share starting at `at`, or null. `numeral` is readNumeral(text, at), passed by a caller that read it already. */
+export function readShare(text: string, at: number, numeral = readNumeral(text, at)): NumeralReading | null {
+	return readFractionWords(text, at) ?? readHalf(text, at) ?? readOneInN(text, at, numeral);
 }

@@ -3,12 +3,14 @@
  * string (never on a normalised copy) so that reported spans are exact.
  */
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+import { classOf, SPACE, WORD } from './chars';
 
-/** True when text[index] is a letter or digit; numbers must not start or end inside a word ("often", "A4", "3rd"). */
+/**
+ * True when the code unit text[index] is a letter or digit (/[\p{L}\p{N}]/u on that one unit, so
+ * half a surrogate pair is neither); numbers must not start or end inside a word ("often", "A4", "3rd").
+ */
 export function isWordChar(text: string, index: number): boolean {
-	const ch = text[index];
-	return ch !== undefined && WORD_CHAR.test(ch);
+	return index >= 0 && index < text.length && (classOf(text.charCodeAt(index)) & WORD) !== 0;
 }
 
 /** Run a sticky (`y`) regex at exactly `at`. */
@@ -17,10 +19,13 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
 	return re.exec(text);
 }
 
-/** End offset of a sticky (`y`) regex match at `at`, or null when it does not match there. */
+/**
+ * End offset of a sticky (`y`) regex match at `at`, or null when it does not match there. `test`
+ * leaves lastIndex at the end of the match and, unlike `exec`, makes no array of it.
+ */
 export function endOfMatch(re: RegExp, text: string, at: number): number | null {
-	const m = matchAt(re, text, at);
-	return m ? at + m[0].length : null;
+	re.lastIndex = at;
+	return re.test(text) ? re.lastIndex : null;
 }
 
 /** Longest phrase any look-behind pattern needs; keeps look-behind cost independent of text length. */
@@ -40,7 +45,33 @@ export function startOfMatchBefore(re: RegExp, text: string, end: number): numbe
 	return start;
 }
 
+/**
+ * False when no pattern ending in `word` and white space ("between\s+$") can match right before
+ * `end`: `word` (lower-case ASCII letters) does not stand, in any case, before the white space
+ * that ends at `end`. True when it does, or when the letters there are not all ASCII: the `i` flag
+ * folds some others to ASCII ("ſ" to "s", "K" to "k"), so the pattern itself must decide. A cheap
+ * test before startOfMatchBefore, which slices the text.
+ */
+export function mayEndWith(text: string, end: number, word: string): boolean {
+	let at = end;
+	while (at > 0 && classOf(text.charCodeAt(at - 1)) & SPACE) at--;
+	if (at === end || at < word.length) return false;
+	for (let i = 1; i <= word.length; i++) {
+		const code = text.charCodeAt(at - i);
+		if (code >= 0x80) return true;
+		// ASCII upper case to lower; only letters can equal a letter after it.
+		if ((code >= 0x41 && code <= 0x5a ? code | 0x20 : code) !== word.charCodeAt(word.length - i)) return false;
+	}
+	return true;
+}
+
+/** Integers below this have at most 15 digits, which toPrecision(15) writes exactly. */
+const EXACT_BELOW = 1e15;
+
 /** Remove floating-point noise from a product such as 3.2 * 1e6 (3200000.0000000005). */
 export function tidy(value: number): number {
+	// Most values are whole numbers, which 15 significant digits leave as they are (but -0 becomes
+	// 0); formatting and parsing them again is the slowest step of reading a number.
+	if (Number.isInteger(value) && Math.abs(value) < EXACT_BELOW) return value === 0 ? 0 : value;
 	return Number(value.toPrecision(15));
 }

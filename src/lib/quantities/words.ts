@@ -17,7 +17,7 @@ const GROUP_SCALES = valuesOf(vocabulary.LARGE_SCALES);
  * Every word that can take part in a number phrase. Plurals ("dozens", "hundreds",
  * "thousands") are deliberately absent: they are vague amounts, not numbers.
  */
-const NUMBER_WORDS = new Set([
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
 	...ONES.keys(),
 	...TEENS.keys(),
 	...TENS.keys(),
@@ -30,10 +30,13 @@ const NUMBER_WORDS = new Set([
 	'half'
 ]);
 
-/** True when `word` (lower case) can take part in a number written in words. */
-export function isNumberWord(word: string): boolean {
-	return NUMBER_WORDS.has(word);
-}
+/**
+ * The number words a number can begin with: those the first step of readWordNumber takes ("zero",
+ * a ones, teens or tens word, "a" or "an" before a hundred, dozen or scale, "half" before "a"),
+ * which include every first word of a share ("a third", "two-thirds", "one in five", "half").
+ * "hundred", "dozen", the scales and "and" only ever continue a number.
+ */
+export const FIRST_NUMBER_WORDS: ReadonlySet<string> = new Set([...ONES.keys(), ...TEENS.keys(), ...TENS.keys(), 'a', 'an', 'half']);
 
 interface Token {
 	word: string;
