@@ -9,7 +9,8 @@ import { listInWords } from './format';
 export const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** "the Philippines’ displacement" → "The Philippines’ displacement": a sentence starts with a capital. */
-export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The first letter in capitals, past an opening quotation mark: “at least” → “At least”. */
+export const capitalise = (text: string) => text.replace(/^([“‘"']?)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
 
 /** "Syria" → "Syria’s", "the Philippines" → "the Philippines’". */
 export const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);

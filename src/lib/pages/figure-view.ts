@@ -4,6 +4,7 @@
  * components only print.
  */
 import { figureInWords, longDate, shortFigure } from '../display/format';
+import { capitalise } from '../display/names';
 import type { SourcedFigure } from '../figures/dataset';
 import { INDICATORS, type Measure, type Source } from '../figures/schema';
 import type { Comparison } from '../official';
@@ -56,13 +57,12 @@ function officialView(comparison: Comparison | null | undefined): OfficialView |
 	const compared = comparison.outcome === 'compared';
 	return {
 		sentence: comparison.sentence,
-		reading: compared ? `${capitalised(comparison.reading)}.` : null,
+		reading: compared ? `${capitalise(comparison.reading)}.` : null,
 		source: compared ? comparison.source : null,
 		href: COMPARISONS_HREF
 	};
 }
 
-const capitalised = (text: string) => text.replace(/^(“?)(\p{Ll})/u, (_, quote: string, letter: string) => quote + letter.toUpperCase());
 
 function citation(f: SourcedFigure, source: Source): string {
 	const quoting = f.attributed_to ? `${f.attributed_to}, as reported by ` : '';
