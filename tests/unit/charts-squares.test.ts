@@ -1,6 +1,6 @@
 // Geometry of the square chart, one square per 100,000 people (src/lib/charts/squares.ts).
 import { describe, expect, it } from 'vitest';
-import { squareChart } from '$lib/charts/squares';
+import { squareChart, squaresPath, type Square } from '$lib/charts/squares';
 import { textWidth } from '$lib/charts/text';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
@@ -39,6 +39,15 @@ describe('squareChart', () => {
 		const chart = squareChart([{ ...figure!, value: 750_000, qualifier: 'exact' }]);
 		const squares = chart.sections[0]!.groups[0]!.squares;
 		expect(squares.map((s) => s.width)).toEqual([16, 16, 16, 16, 16, 16, 16, 8]);
+	});
+
+	it('draws each group as one path that traces exactly its squares, in relative steps', () => {
+		for (const group of groups) expect(rectanglesOf(group.path)).toEqual(group.squares.map((s) => ({ ...s, height: 16 })));
+		expect(groups[2]!.path).toBe(`M0,${groups[2]!.squares[0]!.y}h16v16h-16z${'m19,0h16v16h-16z'.repeat(6)}`);
+		// A narrower last square, and the step back to the start of the next row.
+		const partial: Square[] = [{ x: 361, y: 10, width: 16 }, { x: 0, y: 29, width: 8.5 }];
+		expect(squaresPath(partial, 16)).toBe('M361,10h16v16h-16zm-361,19h8.5v16h-8.5z');
+		expect(squaresPath([], 16)).toBe('');
 	});
 
 	it('adds dashed squares up to the top of a range', () => {
@@ -129,3 +138,17 @@ describe('squareChart', () => {
 		expect(chart.peoplePerSquare).toBe(100_000);
 	});
 });
+
+/** The rectangles a path of `M/m x,y h w v s h -w z` runs draws, read back independently of squaresPath. */
+function rectanglesOf(path: string): { x: number; y: number; width: number; height: number }[] {
+	const runs = [...path.matchAll(/([Mm])(-?[\d.]+),(-?[\d.]+)h([\d.]+)v([\d.]+)h(-[\d.]+)z/gu)];
+	expect(runs.map((r) => r[0]).join('')).toBe(path);
+	let x = 0;
+	let y = 0;
+	return runs.map(([, move, dx, dy, width, height, back]) => {
+		x = move === 'M' ? Number(dx) : x + Number(dx);
+		y = move === 'M' ? Number(dy) : y + Number(dy);
+		expect(Number(back)).toBe(-Number(width));
+		return { x, y, width: Number(width), height: Number(height) };
+	});
+}
