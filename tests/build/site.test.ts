@@ -45,9 +45,10 @@ describe('build/index.html, before any script runs', () => {
 		);
 	});
 
-	it('links every key figure, bar and unit group to its sentence, and the sentence exists', () => {
-		// Each figure's card, bar link, unit link and table row link to its sentence: s15-1 holds two figures.
-		for (const [sentence, links] of [['s15-1', 8], ['s11-1', 4], ['s9-1', 2]] as const) {
+	it('links every key figure, bar, unit group and timeline mark to its sentence, and the sentence exists', () => {
+		// Each figure's card, bar link, unit link and table row link to its sentence: s15-1 holds two
+		// figures, the two stocks that are also marks on the timeline of official counts.
+		for (const [sentence, links] of [['s15-1', 10], ['s11-1', 4], ['s9-1', 2]] as const) {
 			expect(html()).toContain(`id="${sentence}"`);
 			expect(html().split(`href="#${sentence}"`).length - 1).toBe(links);
 		}

@@ -5,7 +5,7 @@ import type { Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser, type WatchedPage } from './browser';
 import { ARTICLE_ID } from '../helpers/article';
-import { DISPLACEMENT, normalise } from './page-checks';
+import { CHARTS, chartLinks, normalise } from './page-checks';
 
 const browser = useBrowser();
 
@@ -58,9 +58,9 @@ describe('the charts', () => {
 
 	const charts = () => watched.page.locator('figure:has(svg.image)');
 
-	it('are two <figure>s, each with a visible heading and a caption naming The New Arab', async () => {
+	it('are three <figure>s, each with a visible heading and a caption naming The New Arab', async () => {
 		const { page, problems } = watched;
-		await expect(charts().count()).resolves.toBe(2);
+		await expect(charts().count()).resolves.toBe(3);
 		for (const chart of await charts().all()) {
 			const heading = chart.locator('h2, h3, h4').first();
 			await expect(heading.isVisible()).resolves.toBe(true);
@@ -70,7 +70,7 @@ describe('the charts', () => {
 			await expect(caption.isVisible()).resolves.toBe(true);
 			expect(normalise((await caption.textContent()) ?? '')).toContain('The New Arab');
 		}
-		await expect(page.locator('svg.image').count()).resolves.toBe(2);
+		await expect(page.locator('svg.image').count()).resolves.toBe(3);
 		expect(problems).toEqual([]);
 	});
 
@@ -80,6 +80,7 @@ describe('the charts', () => {
 			svgs.map((svg) => {
 				const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/u).filter(Boolean);
 				return {
+					id: ids[0] ?? '',
 					role: svg.getAttribute('role'),
 					inFigure: svg.closest('figure') !== null,
 					labelledBy: ids.length,
@@ -88,13 +89,13 @@ describe('the charts', () => {
 				};
 			})
 		);
-		expect(images).toHaveLength(2);
-		for (const image of images) {
+		expect(images.map((image) => image.id)).toEqual(CHARTS.map((chart) => `${chart.id}-title`));
+		images.forEach((image, i) => {
 			expect(image).toMatchObject({ role: 'img', inFigure: true });
 			expect(image.labelledBy).toBeGreaterThan(0);
 			expect(normalise(image.name)).not.toBe('');
-			for (const { words } of DISPLACEMENT) expect(normalise(image.desc)).toContain(words);
-		}
+			for (const { words } of CHARTS[i]!.figures) expect(normalise(image.desc)).toContain(words);
+		});
 		expect(problems).toEqual([]);
 	});
 
@@ -104,14 +105,14 @@ describe('the charts', () => {
 		try {
 			const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
 			const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'svg.image' });
-			expect(nodeIds).toHaveLength(2);
-			for (const nodeId of nodeIds) {
+			expect(nodeIds).toHaveLength(CHARTS.length);
+			for (const [i, nodeId] of nodeIds.entries()) {
 				const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
 				const node = nodes[0];
 				expect(node?.role?.value).toBe('image');
 				expect(normalise(String(node?.name?.value ?? ''))).not.toBe('');
 				const description = normalise(String(node?.description?.value ?? ''));
-				for (const { words } of DISPLACEMENT) expect(description).toContain(words);
+				for (const { words } of CHARTS[i]!.figures) expect(description).toContain(words);
 			}
 		} finally {
 			await cdp.detach();
@@ -129,12 +130,12 @@ describe('the charts', () => {
 
 	it('label every chart link with its number in words', async () => {
 		const { page, problems } = watched;
-		const labels = await page.locator('svg.links a').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
-		expect(labels).toHaveLength(2 * DISPLACEMENT.length);
-		labels.forEach((label, i) => {
-			expect(label.trim()).not.toBe('');
-			expect(normalise(label)).toContain(DISPLACEMENT[i % DISPLACEMENT.length]?.words);
-		});
+		await expect(page.locator('svg.links a').count()).resolves.toBe(CHARTS.reduce((n, chart) => n + chart.figures.length, 0));
+		for (const chart of CHARTS) {
+			const labels = await chartLinks(page, chart.id).evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+			expect(labels).toHaveLength(chart.figures.length);
+			labels.forEach((label, i) => expect(normalise(label)).toContain(chart.figures[i]!.words));
+		}
 		expect(problems).toEqual([]);
 	});
 });

@@ -2,14 +2,14 @@
 // whether it can be seen, and what the focused figure lights up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser, type WatchedPage } from './browser';
-import { DISPLACEMENT, FIGURES, FIGURE_LINKS, litViews } from './page-checks';
+import { DISPLACEMENT, FIGURES, FIGURE_LINKS, litViews, ON_TIMELINE } from './page-checks';
 
 const browser = useBrowser();
 
 interface FocusStop {
 	/** Position of the element among all elements of the document. */
 	domIndex: number;
-	/** card:<id>, bars:<n>, units:<n> or mark:<id> for figure links; tag, href and text otherwise. */
+	/** card:<id>, bars:<n>, units:<n>, official:<n> or mark:<id> for figure links; tag, href and text otherwise. */
 	key: string;
 	figureLink: boolean;
 	/** A one-line account of the focus indicator, for failure messages. */
@@ -27,6 +27,7 @@ const EXPECTED_FIGURE_LINKS = [
 	...DISPLACEMENT.map((f) => `card:${f.id}`),
 	...DISPLACEMENT.map((_, i) => `bars:${i}`),
 	...DISPLACEMENT.map((_, i) => `units:${i}`),
+	...ON_TIMELINE.map((_, i) => `official:${i}`),
 	...FIGURES.filter((f) => f.group === 'other').map((f) => `card:${f.id}`),
 	// Marks in article order: the sentences s9, s11, s12, s13, then s15 twice.
 	...['nujaba-fighters', 'idlib-offensive-displaced', 'idlib-civilians-killed', 'idlib-killed-minors-share', 'syria-refugees', 'syria-idps'].map(
@@ -37,7 +38,12 @@ const EXPECTED_FIGURE_LINKS = [
 /** The figure a figure-link key stands for. */
 function figureOf(key: string) {
 	const [kind, rest = ''] = key.split(':');
-	const figure = kind === 'bars' || kind === 'units' ? DISPLACEMENT[Number(rest)] : FIGURES.find((f) => f.id === rest);
+	const figure =
+		kind === 'bars' || kind === 'units'
+			? DISPLACEMENT[Number(rest)]
+			: kind === 'official'
+				? ON_TIMELINE[Number(rest)]
+				: FIGURES.find((f) => f.id === rest);
 	if (!figure) throw new Error(`no figure for ${key}`);
 	return figure;
 }
@@ -107,7 +113,7 @@ describe('tabbing through the page', () => {
 		await watched.close();
 	});
 
-	it('has the 18 figure links the test expects, in this reading order', () => {
+	it('has the 20 figure links the test expects, in this reading order', () => {
 		expect(figureLinksInDom).toEqual(EXPECTED_FIGURE_LINKS);
 		expect(watched.problems).toEqual([]);
 	});

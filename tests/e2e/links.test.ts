@@ -12,6 +12,7 @@ import {
 	isTransparent,
 	litViews,
 	mark,
+	ON_TIMELINE,
 	sentence,
 	targetStyle,
 	viewportPlacement,
@@ -83,14 +84,15 @@ describe('pointing at a figure', () => {
 
 	const bars = DISPLACEMENT.map((figure, index) => ({ ...figure, chart: 'bars' as const, index, position: index + 1 }));
 	const units = DISPLACEMENT.map((figure, index) => ({ ...figure, chart: 'units' as const, index, position: index + 1 }));
+	const official = ON_TIMELINE.map((figure, index) => ({ ...figure, chart: 'official' as const, index, position: index + 1 }));
 
-	it.each([...bars, ...units])(
+	it.each([...bars, ...units, ...official])(
 		'hovering link $position of the $chart chart ($id) lights up sentence $sentenceId, its card and its row',
 		async ({ chart, index, id, sentenceId, words }) => {
 			const { page, problems } = watched;
 			await pointAway();
 			const link = chartLinks(page, chart).nth(index);
-			await expect(chartLinks(page, chart).count()).resolves.toBe(DISPLACEMENT.length);
+			await expect(chartLinks(page, chart).count()).resolves.toBe(chart === 'official' ? ON_TIMELINE.length : DISPLACEMENT.length);
 			await expect(link.getAttribute('href')).resolves.toBe(`#${sentenceId}`);
 			await expect(link.getAttribute('aria-label')).resolves.toContain(words);
 			await expect(litViews(page, 'sentence')).resolves.toEqual([]);
@@ -100,9 +102,12 @@ describe('pointing at a figure', () => {
 			await expect(litViews(page, 'card')).resolves.toEqual([`fig-${id}`]);
 			await expect(litViews(page, 'row')).resolves.toEqual([`row-${id}`]);
 			await expect(litViews(page, 'mark')).resolves.toEqual([id]);
+			// The official count a stock is compared with lights up with it, in the table beside the timeline.
+			await expect(litViews(page, 'official')).resolves.toEqual(ON_TIMELINE.some((f) => f.id === id) ? [id] : []);
 
 			await pointAway();
 			await expect(litViews(page, 'sentence')).resolves.toEqual([]);
+			await expect(litViews(page, 'official')).resolves.toEqual([]);
 			expect(problems).toEqual([]);
 		}
 	);

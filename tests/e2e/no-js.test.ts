@@ -3,9 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser, type WatchedPage } from './browser';
 import {
+	DISPLACEMENT,
 	FIGURES,
+	ON_TIMELINE,
 	cardLink,
 	cardQuote,
+	chartLinks,
 	fragment,
 	isTransparent,
 	mark,
@@ -34,22 +37,24 @@ describe('without JavaScript', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('has the key figures, both charts, the article, the table and the download link', async () => {
+	it('has the key figures, the three charts, the article, the tables and the download link', async () => {
 		const { page, problems } = watched;
 		await expect(page.locator('article.card').evaluateAll((cards) => cards.map((c) => c.id))).resolves.toEqual(
 			FIGURES.map((f) => `fig-${f.id}`)
 		);
 		for (const { id } of FIGURES) await expect(cardLink(page, id).count()).resolves.toBe(1);
-		await expect(page.locator('figure svg.image[role="img"]').count()).resolves.toBe(2);
-		await expect(page.locator('figure svg.links a').count()).resolves.toBe(6);
+		await expect(page.locator('figure svg.image[role="img"]').count()).resolves.toBe(3);
+		await expect(page.locator('figure svg.links a').count()).resolves.toBe(2 * DISPLACEMENT.length + ON_TIMELINE.length);
 		await expect(page.locator('.article span.sentence').count()).resolves.toBeGreaterThan(10);
 		for (const { id, sentenceId } of FIGURES) {
 			await expect(sentence(page, sentenceId).count()).resolves.toBe(1);
 			await expect(mark(page, id).count()).resolves.toBe(1);
 		}
-		await expect(page.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => r.id))).resolves.toEqual(
+		await expect(page.locator('table tbody tr.row').evaluateAll((rows) => rows.map((r) => r.id))).resolves.toEqual(
 			FIGURES.map((f) => `row-${f.id}`)
 		);
+		// The official counts of the timeline, a row per year from 2011 to 2025.
+		await expect(page.locator('.official-table tbody tr').count()).resolves.toBe(15);
 		const download = page.locator('a.download[href="/data/figures.csv"]');
 		await expect(download.count()).resolves.toBe(1);
 		await expect(download.isVisible()).resolves.toBe(true);
@@ -66,6 +71,19 @@ describe('without JavaScript', () => {
 		expect(isTransparent(style.background), `background of #${sentenceId} is ${style.background}`).toBe(false);
 		expect(await viewportPlacement(target)).toMatchObject({ inside: true });
 		expect(await cardQuote(page, id)).toBe(quote);
+		expect(await visibleText(target)).toContain(quote);
+		expect(problems).toEqual([]);
+	});
+
+	it.each(ON_TIMELINE)('the timeline mark of $id goes to its :target sentence $sentenceId', async ({ id, sentenceId, quote }) => {
+		const { page, problems } = watched;
+		const link = chartLinks(page, 'official').and(page.locator(`[data-fig="${id}"]`));
+		await expect(link.count()).resolves.toBe(1);
+		await link.click();
+		expect(fragment(page)).toBe(`#${sentenceId}`);
+		const target = sentence(page, sentenceId);
+		expect((await targetStyle(target)).target).toBe(true);
+		expect(await viewportPlacement(target)).toMatchObject({ inside: true });
 		expect(await visibleText(target)).toContain(quote);
 		expect(problems).toEqual([]);
 	});

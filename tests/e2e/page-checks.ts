@@ -13,6 +13,8 @@ export interface ExpectedFigure {
 	quote: string;
 	/** How the number is put into words on the chart links (displacement figures only). */
 	words?: string;
+	/** Drawn on the timeline of official counts (a stock that names an official series). */
+	onTimeline?: true;
 }
 
 /** In data/figures.csv order, which is also the order of the cards on the page. */
@@ -22,14 +24,16 @@ export const FIGURES: ExpectedFigure[] = [
 		group: 'displacement',
 		sentenceId: 's15-1',
 		quote: 'at least 5.5 million people fleeing the country',
-		words: 'at least 5.5 million'
+		words: 'at least 5.5 million',
+		onTimeline: true
 	},
 	{
 		id: 'syria-idps',
 		group: 'displacement',
 		sentenceId: 's15-1',
 		quote: 'more than 6 million more displaced inside Syria',
-		words: 'more than 6 million'
+		words: 'more than 6 million',
+		onTimeline: true
 	},
 	{
 		id: 'idlib-offensive-displaced',
@@ -54,6 +58,14 @@ export const FIGURES: ExpectedFigure[] = [
 ];
 
 export const DISPLACEMENT = FIGURES.filter((f) => f.group === 'displacement');
+export const ON_TIMELINE = FIGURES.filter((f) => f.onTimeline);
+
+/** The charts in page order, by the prefix of their element ids, and the figures each draws. */
+export const CHARTS = [
+	{ id: 'bars', figures: DISPLACEMENT },
+	{ id: 'units', figures: DISPLACEMENT },
+	{ id: 'official', figures: ON_TIMELINE }
+] as const;
 
 /** Every link that stands for a figure: key-figure cards, chart link layers, marks in the article. */
 export const FIGURE_LINKS = 'article.card a.to-sentence, svg.links a, .article a.mark';
@@ -64,8 +76,8 @@ export const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
 export const cardLink = (page: Page, id: string) => page.locator(`article#fig-${id} a.to-sentence`);
 export const sentence = (page: Page, id: string) => page.locator(`span.sentence#${id}`);
 export const mark = (page: Page, id: string) => page.locator(`.article a.mark[href="#fig-${id}"]`);
-/** The chart link layers: the bar chart first, then the unit chart. */
-export const chartLinks = (page: Page, chart: 'bars' | 'units') =>
+/** The link layer of a chart: the bar chart, the unit chart, the timeline of official counts. */
+export const chartLinks = (page: Page, chart: (typeof CHARTS)[number]['id']) =>
 	page.locator(`figure[aria-labelledby="${chart}-heading"] svg.links a`);
 
 /** The card's quote, without its typographic quotation marks, white space normalised. */
@@ -128,14 +140,17 @@ export const fragment = (page: Page) => new URL(page.url()).hash;
 const VIEWS = {
 	card: 'article.card',
 	sentence: 'span.sentence',
-	row: 'tbody tr',
-	mark: '.article a.mark'
+	row: 'tbody tr.row',
+	mark: '.article a.mark',
+	/** The official count a figure is compared with, in the table of official counts. */
+	official: '.official-table td'
 } as const;
 
 /**
  * Which views of `kind` are lit, as a reader sees it: by their computed style, not by how the page
- * does it (pages/highlight-style.ts). A card has a ring, a sentence an outline, a table row a
- * background, a mark a thicker underline. Each is named by its id, a mark by its figure.
+ * does it (pages/highlight-style.ts). A card has a ring, a sentence an outline, a table row or an
+ * official count a background, a mark a thicker underline. Each is named by its id, a mark and an
+ * official count by their figure.
  */
 export function litViews(page: Page, kind: keyof typeof VIEWS): Promise<string[]> {
 	return page.locator(VIEWS[kind]).evaluateAll(
@@ -145,10 +160,10 @@ export function litViews(page: Page, kind: keyof typeof VIEWS): Promise<string[]
 					const style = getComputedStyle(element);
 					if (kind === 'card') return style.boxShadow !== 'none';
 					if (kind === 'sentence') return style.outlineStyle === 'solid';
-					if (kind === 'row') return !/^(transparent|rgba\(0, 0, 0, 0\))$/u.test(style.backgroundColor);
+					if (kind === 'row' || kind === 'official') return !/^(transparent|rgba\(0, 0, 0, 0\))$/u.test(style.backgroundColor);
 					return style.textDecorationThickness === '3px';
 				})
-				.map((element) => (kind === 'mark' ? element.getAttribute('data-fig') : element.id) ?? ''),
+				.map((element) => (kind === 'mark' || kind === 'official' ? element.getAttribute('data-fig') : element.id) ?? ''),
 		kind
 	);
 }

@@ -34,10 +34,21 @@ describe('chart images', () => {
 		expect(tick).toEqual(['11px', 'rgb(79, 85, 97)', 'start']);
 	});
 
+	const ARTICLE_NOTE = /^Figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/$/;
 	it.each([
-		[0, 'displacement-bars', 'People displaced, by measure'],
-		[1, 'displacement-units', 'One square for every 100,000 people']
-	])('chart %i downloads as an SVG that parses and says its title, source and date', async (i, name, title) => {
+		{ i: 0, name: 'displacement-bars', title: 'People displaced, by measure', source: SOURCE_LINE, note: ARTICLE_NOTE, mark: /<rect class="body[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/ },
+		{ i: 1, name: 'displacement-units', title: 'One square for every 100,000 people', source: SOURCE_LINE, note: ARTICLE_NOTE, mark: /<path class="square[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/ },
+		{
+			i: 2,
+			name: 'official-counts',
+			title: 'Refugees and internally displaced people, Syria, 2011–2025: official counts and the article’s figures',
+			source:
+				'Sources: UNHCR Refugee Population Statistics Database, release 2025.12.1 (CC BY 4.0); © IDMC, shared by UNHCR in the UNHCR Refugee Population Statistics Database, release 2025.12.1 (CC BY 4.0); the article’s figures: The New Arab, 11 February 2020, quoting UN figures.',
+			note: /^Year-end counts, 2011–2025; the article’s figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/$/u,
+			// The line keeps its colour and the markers that draw its year-end points.
+			mark: /<path class="line"[^>]* stroke="rgb\(0, 114, 178\)"[^>]* marker-start="url\(#timeline-point-0\)" marker-mid="url\(#timeline-point-0\)" marker-end="url\(#timeline-point-0\)"/
+		}
+	])('chart $i downloads as an SVG that parses and says its title, source and date', async ({ i, name, title, source, note, mark }) => {
 		const { page, problems } = watched;
 		const svg = await download(page, page.getByRole('button', { name: 'Download SVG' }).nth(i));
 		expect(svg.name).toBe(`${name}.svg`);
@@ -48,16 +59,21 @@ describe('chart images', () => {
 				root: doc.documentElement.localName,
 				width: doc.documentElement.getAttribute('width'),
 				height: doc.documentElement.getAttribute('height'),
-				texts: [...doc.querySelectorAll('text')].map((t) => t.textContent)
+				// The frame's own lines, outside the chart's nested <svg>.
+				frame: [...doc.documentElement.children].filter((node) => node.localName === 'text').map((t) => t.textContent)
 			};
 		}, svg.bytes.toString('utf8'));
 		expect(parsed.error).toBeNull();
 		expect(parsed.root).toBe('svg');
-		expect(parsed.texts.slice(0, 1)).toEqual([title]);
-		expect(parsed.texts.slice(-2)[0]).toBe(SOURCE_LINE);
-		expect(parsed.texts.at(-1)).toMatch(/^Figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/$/);
+		// Title, source and note, each as long as the image is wide allows: read them joined up again.
+		const frame = parsed.frame.join(' ');
+		expect(frame.startsWith(`${title} `)).toBe(true);
+		const [, rest = ''] = frame.split(`${title} `);
+		const noteStart = rest.search(/(Figures as reported|Year-end counts)/u);
+		expect(rest.slice(0, noteStart).trim()).toEqual(source);
+		expect(rest.slice(noteStart)).toMatch(note);
 		// The marks come with their colours: the page's stylesheet does not travel with the file.
-		expect(svg.bytes.toString('utf8')).toMatch(/<rect class="(body|square)[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/);
+		expect(svg.bytes.toString('utf8')).toMatch(mark);
 
 		const png = await download(page, page.getByRole('button', { name: 'Download PNG' }).nth(i));
 		expect(png.name).toBe(`${name}.png`);

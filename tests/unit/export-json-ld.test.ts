@@ -63,7 +63,7 @@ describe('datasetJsonLd', () => {
 		expect(ld.distribution.map((d) => [d['@type'], d.contentUrl, d.encodingFormat])).toEqual(
 			downloads(dataset).map((d) => ['DataDownload', d.href, d.mediaType.split(';')[0]])
 		);
-		expect(ld.distribution[0]).toMatchObject({ name: 'Figures (CSV)', encodingFormat: 'text/csv' });
+		expect(ld.distribution[0]).toEqual({ '@type': 'DataDownload', name: 'Figures (CSV)', encodingFormat: 'text/csv', contentUrl: '/data/figures.csv' });
 	});
 
 	it('covers the span of reported dates when they differ', () => {

@@ -286,9 +286,12 @@ describe('articlePage beside the official counts', () => {
 	});
 
 	it('explains the official counts once, and only where it shows them', () => {
-		expect(page.officialNote).toMatch(/^Official counts from UNHCR Refugee Population Statistics Database, release 2025\.12\.1 and /u);
-		expect(page.officialNote).toContain('so their counts of the internally displaced differ');
-		expect(front().officialNote).toBeNull();
+		expect(page.official?.chart.text.caption).toMatch(
+			/^Sources: UNHCR Refugee Population Statistics Database, release 2025\.12\.1 \(CC BY 4\.0\); © IDMC, shared by UNHCR in the UNHCR Refugee Population Statistics Database, release 2025\.12\.1 \(CC BY 4\.0\); the article’s figures: The New Arab, 11 February 2020, quoting UN figures\. /u
+		);
+		expect(page.official?.about).toContain('UNHCR revises past years with each release');
+		expect(page.official?.about).toContain('so their counts of the internally displaced differ');
+		expect(front().official).toBeNull();
 		expect(front().keyFigures.every((f) => f.official === null)).toBe(true);
 	});
 });

@@ -13,6 +13,13 @@ const STYLE_PROPERTIES = [
 	'stroke-width',
 	'stroke-dasharray',
 	'stroke-opacity',
+	'stroke-linecap',
+	'stroke-linejoin',
+	// The timeline's year-end points are markers on its lines; paint-order puts a label's halo behind it.
+	'marker-start',
+	'marker-mid',
+	'marker-end',
+	'paint-order',
 	'opacity',
 	'stop-color',
 	'stop-opacity',

@@ -44,10 +44,13 @@ interface Place {
 	identifier: Identifier;
 }
 
+/**
+ * A file, by name, format and address: what dataset search engines read. Its description is on
+ * the page already, in the list of downloads; repeated here it cost every first visit 0.5 KB gzip.
+ */
 interface DataDownload {
 	'@type': 'DataDownload';
 	name: string;
-	description: string;
 	encodingFormat: string;
 	contentUrl: string;
 }
@@ -115,7 +118,6 @@ export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[], 
 		distribution: downloads.map((d) => ({
 			'@type': 'DataDownload',
 			name: d.title,
-			description: d.description,
 			encodingFormat: d.mediaType.split(';')[0]!.trim(),
 			contentUrl: `${origin}${d.href}`
 		})),

@@ -25,6 +25,8 @@ export interface SeriesSpec {
 	counted: string;
 	/** The places, in words, as the sentence goes on (“… in Türkiye, Lebanon, Jordan, Iraq and Egypt”) and official.csv names them. */
 	placeWords: string;
+	/** Its label at the end of its line on the chart, short: what sets it apart from the other lines of its panel. */
+	lineLabel: string;
 	/** The publisher's word for its number: a count (UNHCR registers people), an estimate (IDMC). */
 	noun: 'count' | 'estimate';
 	/** A series whose value at the same year-end is given in brackets beside this one's, for scale. */
@@ -45,6 +47,7 @@ const DECLARED: Record<OfficialSeriesId, Declared> = {
 		places: 'all',
 		counted: 'Syrian refugees',
 		placeWords: 'all countries',
+		lineLabel: 'All countries',
 		noun: 'count',
 		alongside: 'unhcr-syria-refugees-neighbours'
 	},
@@ -56,6 +59,7 @@ const DECLARED: Record<OfficialSeriesId, Declared> = {
 		places: NEIGHBOURS_OF_SYRIA,
 		counted: 'Syrian refugees',
 		placeWords: 'Türkiye, Lebanon, Jordan, Iraq and Egypt',
+		lineLabel: 'Neighbouring countries',
 		noun: 'count',
 		alongside: 'unhcr-syria-refugees'
 	},
@@ -67,6 +71,7 @@ const DECLARED: Record<OfficialSeriesId, Declared> = {
 		places: ['SYR'],
 		counted: 'people internally displaced',
 		placeWords: 'Syria',
+		lineLabel: 'UNHCR',
 		noun: 'count',
 		alongside: 'idmc-syria-idps'
 	},
@@ -78,6 +83,7 @@ const DECLARED: Record<OfficialSeriesId, Declared> = {
 		places: ['SYR'],
 		counted: 'people internally displaced by conflict and violence',
 		placeWords: 'Syria',
+		lineLabel: 'IDMC',
 		noun: 'estimate',
 		alongside: 'unhcr-syria-idps'
 	}

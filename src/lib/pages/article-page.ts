@@ -7,7 +7,6 @@
  * cannot say them).
  */
 import { barChart, type BarChartModel } from '../charts/bars';
-import type { ChartGeometry } from '../charts/geometry';
 import { squareChart, type SquareChartModel } from '../charts/squares';
 import { figureInWords, fileSize, listInWords, longDate, QUALIFIER_WORDS } from '../display/format';
 import { capitalise, placesInWords, possessive, siteName, unique } from '../display/names';
@@ -16,9 +15,11 @@ import type { Dataset, SourcedFigure } from '../figures/dataset';
 import { INDICATORS, type Source } from '../figures/schema';
 import { compareFigures, type Official } from '../official';
 import type { Qualifier } from '../quantities';
+import type { Chart, ChartText } from './chart-text';
 import { articleParagraphs, omittedFurniture, type ParagraphView } from './article-text';
 import { figureView, type FigureView } from './figure-view';
 import { highlightStyle } from './highlight-style';
+import { officialSection, type OfficialSection } from './official-view';
 import { SHARE_IMAGE, type ShareImage } from './share-image';
 
 /** A link inside a sentence. */
@@ -32,26 +33,7 @@ export interface Link {
 /** A sentence with links in it, as text and links in reading order. */
 export type Phrase = (string | Link)[];
 
-/** Everything a chart's frame says: its title, its content in words, its caption, what its downloaded image carries. */
-export interface ChartText {
-	/** Prefix for the chart's element ids; unique on the page. */
-	id: string;
-	title: string;
-	/** The chart's content in words, numbers and qualifiers included. */
-	description: string;
-	caption: string;
-	/** Source line written into downloaded images. */
-	imageSource: string;
-	/** Date line written into downloaded images. */
-	imageNote: string;
-	/** File name of downloads, without extension. */
-	filename: string;
-}
-
-export interface Chart<Model extends ChartGeometry> {
-	text: ChartText;
-	model: Model;
-}
+export type { Chart, ChartText } from './chart-text';
 
 export interface DownloadView {
 	href: string;
@@ -73,10 +55,10 @@ export interface ArticlePageModel {
 	headline: string;
 	lede: Phrase;
 	keyFigures: FigureView[];
-	/** What the official counts beside the key figures are, and why they differ; null when none is shown. */
-	officialNote: string | null;
 	/** Null when the article has no count of displaced people to draw. */
 	charts: { note: string; bars: Chart<BarChartModel>; squares: Chart<SquareChartModel> } | null;
+	/** The official counts over time with the article's figures on them; null when no figure names a series with data. */
+	official: OfficialSection | null;
 	/** Null when every figure of the article is a displacement figure. */
 	otherFigures: { note: string; figures: FigureView[] } | null;
 	article: { note: string; paragraphs: ParagraphView[]; omitted: string | null };
@@ -146,6 +128,8 @@ interface Article {
 	credited: string;
 	/** pages.csv's noun for what the flows fled, or null. */
 	fledDuring: string | null;
+	/** "The New Arab, 11 February 2020, quoting UN figures" */
+	credit: string;
 	/** "Source: The New Arab, 11 February 2020, quoting UN figures" */
 	sourceLine: string;
 }
@@ -250,27 +234,6 @@ function downloadView(d: Download): DownloadView {
 }
 
 /** The page of the article `sourceId` of `dataset`, at / or at its own path. */
-/**
- * About the official counts a page shows: whose, which release, what each counts and why they
- * differ (as the datasets' own documentation says: ../shared/official/README.md).
- */
-function officialNote(official: Official | undefined, figures: readonly FigureView[]): string | null {
-	if (!official || !figures.some((f) => f.official)) return null;
-	const releases = unique(official.datasets.map((d) => `${d.title}, release ${d.release}`));
-	const publishers = unique(official.datasets.map((d) => d.publisher));
-	const both = publishers.includes('UNHCR') && publishers.includes('IDMC');
-	return [
-		`Official counts from ${listInWords(releases)}; data in the downloads below.`,
-		both
-			? 'UNHCR counts the refugees under its mandate and the internally displaced people of concern to it; IDMC estimates everyone displaced inside the country by conflict and violence, from its own sources, so their counts of the internally displaced differ.'
-			: '',
-		'Every count is of the people displaced at the end of a year (a stock), and UNHCR revises past years with each release.',
-		'A figure’s words are read as written (“at least”, “more than”, “around” within ±10%), and the result says whether the count is one they allow, not whether either is true.'
-	]
-		.filter(Boolean)
-		.join(' ');
-}
-
 export function articlePage(dataset: Dataset, sourceId: string, options: ArticlePageOptions): ArticlePageModel {
 	const found = dataset.articles.find((a) => a.source.id === sourceId);
 	if (!found) throw new Error(`no article "${sourceId}" in the dataset`);
@@ -291,6 +254,7 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 		published,
 		credited,
 		fledDuring: pageWords?.fled_during ?? null,
+		credit: `${source.publisher}, ${published}${quoting}`,
 		sourceLine: `Source: ${source.publisher}, ${published}${quoting}`
 	};
 
@@ -299,8 +263,9 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 			? capitalise(`${places ? `${possessive(places)} displacement` : 'Displacement'}, in the article’s own words`)
 			: `${places ? `Figures on ${places}` : 'The article’s figures'}, in the article’s own words`;
 	const displacedWhere = pageWords?.displaced_by ? ` by ${pageWords.displaced_by}` : places ? ` in ${places}` : '';
-	const comparisons = new Map(options.official ? compareFigures(displacement, options.official).map((c) => [c.figure, c]) : []);
-	const keyFigures = displacement.map((f) => figureView(f, source, comparisons.get(f.id)));
+	const comparisons = options.official ? compareFigures(displacement, options.official) : [];
+	const comparisonOf = new Map(comparisons.map((c) => [c.figure, c]));
+	const keyFigures = displacement.map((f) => figureView(f, source, comparisonOf.get(f.id)));
 	const otherFigures = other.map((f) => figureView(f, source));
 	const shared = leadingFigures(keyFigures, otherFigures);
 	const pageCharts = charts(charted, article);
@@ -329,8 +294,10 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 			`${quoting}. Every number links to the sentence it comes from.`
 		],
 		keyFigures,
-		officialNote: officialNote(options.official, keyFigures),
 		charts: pageCharts,
+		official: options.official
+			? officialSection({ official: options.official, figures: charted, comparisons, published, credit: article.credit })
+			: null,
 		otherFigures:
 			otherFigures.length === 0
 				? null

@@ -1,8 +1,8 @@
 /**
  * Hover and focus highlighting without a script. Every view of a figure carries
- * `data-fig="<id>"` (its card, its bar or squares, the link over them, its table row, its words in
- * the article); pointing at or focusing any of them lights up all of them and the sentence they
- * come from. CSS cannot match "an element with the same attribute value as the hovered one", so
+ * `data-fig="<id>"` (its card, its bar or squares, its mark on the timeline and the official count
+ * it is compared with, the link over them, its table row, its words in the article); pointing at
+ * or focusing any of them lights up all of them and the sentence they come from. CSS cannot match "an element with the same attribute value as the hovered one", so
  * the page carries one selector per figure (its ids are known at build time), written once, and
  * the looks of a lit view once, for all of them:
  *
@@ -21,7 +21,10 @@ const LIT = [
 	'&.bar .body{stroke:var(--text);stroke-width:2.5}',
 	'&.bar .label{font-weight:700}',
 	'&.group .square{stroke:var(--text);stroke-width:1.5}',
-	'&.group .group-title{text-decoration:underline}'
+	'&.group .group-title{text-decoration:underline}',
+	'&.claim .claim-label{text-decoration:underline}',
+	'&.claim .diamond{stroke:var(--focus);stroke-width:2.5}',
+	'&.compared{background:var(--mark-bg)}'
 ].join('');
 
 /** Figure ids are slugs (figures/schema.ts); anything else would need escaping in a CSS string. */

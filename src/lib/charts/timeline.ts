@@ -1,0 +1,283 @@
+/**
+ * Geometry of the timeline: counts over the years, one panel per indicator, each official series
+ * a line of year-end points labelled at its end, and the article's figures drawn on the day they
+ * were reported with their qualifier in the mark (an arrow up for "at least" and "more than", down
+ * for "up to" and "fewer than", a span for a range, "≈" in the label for "around"). Computed at
+ * build time (d3-scale, d3-shape) so the page ships coordinates, not d3; the component only draws.
+ *
+ * The panels share one vertical scale, so a length means the same number of people in each; a
+ * year is a band on the time axis, and a year-end count sits at the band's right edge, where the
+ * year ends, so a figure reported in February lands just after the count of the December before.
+ */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { line, symbol, symbolDiamond } from 'd3-shape';
+import type { SourcedFigure } from '../figures/dataset';
+import type { Qualifier } from '../quantities';
+import { figureInWords, longDate, shortCount, shortFigure } from '../display/format';
+import type { ChartGeometry, ChartLink, Rect } from './geometry';
+import { textLines, textWidth, wrapText, type TextLine } from './text';
+
+export const TIMELINE_WIDTH = 400;
+/** Left of the plot: the count labels of the vertical axis, right-aligned. */
+const PLOT_LEFT = 30;
+/** Right of the plot: the lines' labels. */
+const PLOT_RIGHT = 298;
+const LINE_LABEL_X = PLOT_RIGHT + 8;
+const LINE_LABEL_STYLE = { size: 12, bold: true };
+const LINE_LABEL_LINE_HEIGHT = 13;
+/** Between two lines' labels. */
+const LABEL_GAP = 3;
+const PLOT_HEIGHT = 150;
+const PANEL_TITLE_HEIGHT = 30;
+/** Below the plot: the years. */
+const YEAR_LABEL_HEIGHT = 20;
+const PANEL_GAP = 22;
+const YEAR_LABEL_STYLE = { size: 11, bold: false };
+const CLAIM_LABEL_STYLE = { size: 13, bold: true };
+/** How far apart the marks of figures reported on the same day stand, side by side. */
+const SAME_DAY_OFFSET = 14;
+/** From a mark's centre to the tip of its arrow. */
+const ARROW_LENGTH = 22;
+
+/** A year-end count of an official series. */
+export interface YearValue {
+	year: number;
+	value: number;
+}
+
+export interface TimelineLineInput {
+	id: string;
+	/** Its label at the line's end, wrapped to the room there. */
+	label: string;
+	values: readonly YearValue[];
+}
+
+export interface TimelinePanelInput {
+	/** Unique among the panels: the indicator drawn. */
+	key: string;
+	title: string;
+	lines: readonly TimelineLineInput[];
+	/** Figures in people, drawn on their reported date. */
+	claims: readonly SourcedFigure[];
+}
+
+export interface LineMark {
+	id: string;
+	/** Its place among the panel's lines, which sets its colour, dash and points (0 solid, 1 dashed, 2 dotted). */
+	index: number;
+	/** The line through the year-end points; the component marks each point on it. */
+	path: string;
+	labelX: number;
+	labelLines: TextLine[];
+}
+
+export interface ClaimMark {
+	figureId: string;
+	qualifier: Qualifier;
+	/** The diamond, centred on (x, y): the figure's value on its reported date. */
+	x: number;
+	y: number;
+	/** A diamond centred on the origin, drawn translated to (x, y). */
+	symbol: string;
+	/** "At least", "more than", "up to", "fewer than": a stem and an arrowhead. */
+	arrow: string | null;
+	/** A range: the span from its value to its top, with the diamond at neither end. */
+	span: Rect | null;
+	label: string;
+	labelX: number;
+	labelY: number;
+}
+
+export interface AxisTick {
+	position: number;
+	label: string;
+}
+
+export interface TimelinePanel {
+	key: string;
+	title: string;
+	titleY: number;
+	plotTop: number;
+	plotBottom: number;
+	/** Counts, labelled at the left of their grid lines. */
+	countTicks: AxisTick[];
+	/** The grid lines of the counts, as one path. */
+	grid: string;
+	/** Years: each label centred in its year's band. */
+	yearTicks: AxisTick[];
+	/** Where one year ends and the next begins: short ticks under the time axis, as one path. */
+	yearEnds: string;
+	yearLabelY: number;
+	lines: LineMark[];
+	claims: ClaimMark[];
+}
+
+export interface TimelineChartModel extends ChartGeometry {
+	/** How many line styles the panels use: the most lines any panel has. */
+	lineStyles: number;
+	plotLeft: number;
+	plotRight: number;
+	firstYear: number;
+	lastYear: number;
+	panels: TimelinePanel[];
+}
+
+/** A tenth of a unit is finer than a pixel at any size the chart is shown, and keeps the paths short. */
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+const utc = (year: number, monthIndex = 0, day = 1) => Date.UTC(year, monthIndex, day);
+const dateOf = (iso: string) => utc(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/** The first year whose band is drawn and the last: every series' years and every figure's. */
+function yearSpan(panels: readonly TimelinePanelInput[]): [number, number] {
+	const years = panels.flatMap((p) => [
+		...p.lines.flatMap((l) => l.values.map((v) => v.year)),
+		...p.claims.map((f) => Number(f.reported.slice(0, 4)))
+	]);
+	return [Math.min(...years), Math.max(...years)];
+}
+
+/** Every `step`-th year counted back from the last, so the latest year is always labelled. */
+function labelledYears(first: number, last: number, bandWidth: number): number[] {
+	const widest = textWidth(String(last), YEAR_LABEL_STYLE) + 6;
+	const step = [1, 2, 3, 5, 10].find((s) => s * bandWidth >= widest) ?? 10;
+	const years: number[] = [];
+	for (let year = last; year >= first; year -= step) years.unshift(year);
+	return years;
+}
+
+/**
+ * Labels at the lines' ends, each as near its line's last point as it can be without overlapping
+ * another: pushed down in order, then the whole stack up if it ran past the bottom.
+ */
+function placeLabels(wanted: readonly { y: number; height: number }[], top: number, bottom: number): number[] {
+	const order = wanted.map((_, i) => i).sort((a, b) => wanted[a]!.y - wanted[b]!.y);
+	const tops: number[] = wanted.map((w) => w.y - w.height / 2);
+	let next = top;
+	for (const i of order) {
+		tops[i] = Math.max(tops[i]!, next);
+		next = tops[i]! + wanted[i]!.height + LABEL_GAP;
+	}
+	let limit = bottom;
+	for (const i of [...order].reverse()) {
+		tops[i] = Math.min(tops[i]!, limit - wanted[i]!.height);
+		limit = tops[i]! - LABEL_GAP;
+	}
+	return tops;
+}
+
+function arrowPath(x: number, y: number, direction: 'up' | 'down'): string {
+	const s = direction === 'up' ? -1 : 1;
+	const tip = tenth(y + s * ARROW_LENGTH);
+	return `M${x},${tenth(y + s * 6)}V${tip}M${x - 4},${tenth(tip - s * 5)}L${x},${tip}L${x + 4},${tenth(tip - s * 5)}`;
+}
+
+const DIAMOND = symbol(symbolDiamond, 70)() ?? '';
+
+function claimMark(f: SourcedFigure, x: number, count: (value: number) => number): { mark: ClaimMark; box: Rect } {
+	const y = tenth(count(f.value));
+	const up = f.qualifier === 'at_least' || f.qualifier === 'more_than';
+	const down = f.qualifier === 'at_most' || f.qualifier === 'less_than';
+	const top = f.upper === null ? null : tenth(count(f.upper));
+	const label = shortFigure(f);
+	const labelWidth = textWidth(label, CLAIM_LABEL_STYLE);
+	// The label goes where the arrow does not: below an arrow up, above an arrow down, beside a span.
+	const labelY = down ? tenth(y - ARROW_LENGTH - 14) : top !== null ? tenth((y + top) / 2 + 4) : tenth(y + 22);
+	const labelX = top !== null ? tenth(x + 8 + labelWidth / 2) : x;
+	const highest = Math.min(up ? y - ARROW_LENGTH : y - 8, top ?? Infinity, labelY - 13);
+	const lowest = Math.max(down ? y + ARROW_LENGTH : y + 8, labelY + 4);
+	const left = Math.min(x - 8, labelX - labelWidth / 2);
+	const right = Math.max(x + 8, labelX + labelWidth / 2);
+	return {
+		mark: {
+			figureId: f.id,
+			qualifier: f.qualifier,
+			x,
+			y,
+			symbol: DIAMOND,
+			arrow: up ? arrowPath(x, y, 'up') : down ? arrowPath(x, y, 'down') : null,
+			span: top === null ? null : { x: x - 3, y: top, width: 6, height: tenth(y - top) },
+			label,
+			labelX,
+			labelY
+		},
+		box: { x: tenth(left - 4), y: tenth(highest - 4), width: tenth(right - left + 8), height: tenth(lowest - highest + 8) }
+	};
+}
+
+/** Official series as lines and figures as marks on one time axis; no panels, no height, when there is nothing to draw. */
+export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineChartModel {
+	const drawn = inputs.filter((p) => p.lines.some((l) => l.values.length > 0) || p.claims.length > 0);
+	if (drawn.length === 0) return { width: TIMELINE_WIDTH, height: 0, links: [], lineStyles: 0, plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear: 0, lastYear: 0, panels: [] };
+	const [firstYear, lastYear] = yearSpan(drawn);
+	const time = scaleUtc().domain([utc(firstYear), utc(lastYear + 1)]).range([PLOT_LEFT, PLOT_RIGHT]);
+	const max = Math.max(
+		0,
+		...drawn.flatMap((p) => [...p.lines.flatMap((l) => l.values.map((v) => v.value)), ...p.claims.map((f) => f.upper ?? f.value)])
+	);
+	const bandWidth = (PLOT_RIGHT - PLOT_LEFT) / (lastYear - firstYear + 1);
+	const years = labelledYears(firstYear, lastYear, bandWidth);
+	const links: ChartLink[] = [];
+	const panels: TimelinePanel[] = [];
+	let y = 0;
+	for (const input of drawn) {
+		const titleY = y + 16;
+		const plotTop = y + PANEL_TITLE_HEIGHT;
+		const plotBottom = plotTop + PLOT_HEIGHT;
+		const count = scaleLinear().domain([0, max]).nice(4).range([plotBottom, plotTop]);
+		const countTicks = count.ticks(4);
+		const yearEnd = (year: number) => tenth(time(utc(year + 1)));
+		const path = line<YearValue>()
+			.x((v) => yearEnd(v.year))
+			.y((v) => count(v.value))
+			.digits(1);
+
+		const wrapped = input.lines.map((l) => wrapText(l.label, TIMELINE_WIDTH - LINE_LABEL_X, LINE_LABEL_STYLE));
+		const labelTops = placeLabels(
+			input.lines.map((l, i) => ({
+				y: l.values.length > 0 ? count(l.values.at(-1)!.value) : plotBottom,
+				height: wrapped[i]!.length * LINE_LABEL_LINE_HEIGHT
+			})),
+			plotTop - 6,
+			plotBottom
+		);
+		const lines = input.lines.map((l, index): LineMark => ({
+			id: l.id,
+			index,
+			path: path(l.values) ?? '',
+			labelX: LINE_LABEL_X,
+			labelLines: textLines(wrapped[index]!, tenth(labelTops[index]! + 10), LINE_LABEL_LINE_HEIGHT)
+		}));
+
+		// Figures reported on the same day stand side by side, centred on the day.
+		const claims = input.claims.map((f) => {
+			const sameDay = input.claims.filter((other) => other.reported === f.reported);
+			const offset = (sameDay.indexOf(f) - (sameDay.length - 1) / 2) * SAME_DAY_OFFSET;
+			const { mark, box } = claimMark(f, tenth(time(dateOf(f.reported)) + offset), count);
+			links.push({
+				figureId: f.id,
+				sentenceId: f.provenance.sentenceId,
+				name: `${shortFigure(f)}: ${f.label}, ${figureInWords(f)}, reported ${longDate(f.reported)}`,
+				box
+			});
+			return mark;
+		});
+
+		panels.push({
+			key: input.key,
+			title: input.title,
+			titleY,
+			plotTop,
+			plotBottom,
+			countTicks: countTicks.map((t) => ({ position: tenth(count(t)), label: shortCount(t) })),
+			grid: countTicks.map((t) => `M${PLOT_LEFT},${tenth(count(t))}H${PLOT_RIGHT}`).join(''),
+			yearTicks: years.map((year) => ({ position: tenth(time(utc(year, 6, 2))), label: String(year) })),
+			yearEnds: Array.from({ length: lastYear - firstYear + 2 }, (_, i) => `M${tenth(time(utc(firstYear + i)))},${plotBottom}v4`).join(''),
+			yearLabelY: plotBottom + 15,
+			lines,
+			claims
+		});
+		y = plotBottom + YEAR_LABEL_HEIGHT + PANEL_GAP;
+	}
+	return { width: TIMELINE_WIDTH, height: y - PANEL_GAP + 4, links, lineStyles: Math.max(...drawn.map((p) => p.lines.length)), plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear, lastYear, panels };
+}
