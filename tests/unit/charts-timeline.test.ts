@@ -103,8 +103,9 @@ describe('timelineChart', () => {
 		]);
 		const [a, b, c] = chart.panels[0]!.lines.map((l) => l.labelLines);
 		expect(c!.map((l) => l.text)).toEqual(['Neighbouring', 'countries']);
-		// Each label's first baseline is 10 below its top and its lines 13 apart; 3 between labels.
-		expect(b![0]!.y - a![0]!.y).toBeGreaterThanOrEqual(13 + 3);
+		// Each label's first baseline is 10 below its top and its lines 14 apart; 3 between labels.
+		expect(b![0]!.y - a![0]!.y).toBeGreaterThanOrEqual(14 + 3);
+		expect(c![1]!.y - c![0]!.y).toBe(14);
 		expect(a![0]!.y - 10).toBeGreaterThanOrEqual(30 - 6);
 		expect(c!.at(-1)!.y + 3).toBeLessThanOrEqual(180);
 		for (const line of [a, b, c].flat()) expect(LEFT + (RIGHT - LEFT) + 8 + textWidth(line!.text, { size: 12, bold: true })).toBeLessThanOrEqual(TIMELINE_WIDTH);
@@ -114,8 +115,9 @@ describe('timelineChart', () => {
 		const chart = timelineChart([panel([]), { ...panel([], [{ year: 2019, value: 50 }]), key: 'idps' }]);
 		const [top, bottom] = chart.panels;
 		expect(top!.countTicks.map((t) => t.label)).toEqual(bottom!.countTicks.map((t) => t.label));
-		expect(bottom!.plotTop - top!.plotBottom).toBe(20 + 22 + 30);
-		expect(chart.height).toBe(bottom!.plotBottom + 20 + 4);
+		expect(bottom!.plotTop - top!.plotBottom).toBe(23 + 22 + 30);
+		expect(chart.height).toBe(bottom!.plotBottom + 23 + 4);
+		expect(top!.yearLabelY).toBe(top!.plotBottom + 18);
 		expect(chart.lineStyles).toBe(1);
 	});
 

@@ -24,13 +24,14 @@ const PLOT_LEFT = 30;
 const PLOT_RIGHT = 298;
 const LINE_LABEL_X = PLOT_RIGHT + 8;
 const LINE_LABEL_STYLE = { size: 12, bold: true };
-const LINE_LABEL_LINE_HEIGHT = 13;
+const LINE_LABEL_LINE_HEIGHT = 14;
 /** Between two lines' labels. */
 const LABEL_GAP = 3;
 const PLOT_HEIGHT = 150;
 const PANEL_TITLE_HEIGHT = 30;
-/** Below the plot: the years. */
-const YEAR_LABEL_HEIGHT = 20;
+/** Below the plot: the years, their baseline low enough that "2011" clears the "0" of the counts. */
+const YEAR_LABEL_HEIGHT = 23;
+const YEAR_LABEL_BASELINE = 18;
 const PANEL_GAP = 22;
 const YEAR_LABEL_STYLE = { size: 11, bold: false };
 const CLAIM_LABEL_STYLE = { size: 13, bold: true };
@@ -273,7 +274,7 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 			grid: countTicks.map((t) => `M${PLOT_LEFT},${tenth(count(t))}H${PLOT_RIGHT}`).join(''),
 			yearTicks: years.map((year) => ({ position: tenth(time(utc(year, 6, 2))), label: String(year) })),
 			yearEnds: Array.from({ length: lastYear - firstYear + 2 }, (_, i) => `M${tenth(time(utc(firstYear + i)))},${plotBottom}v4`).join(''),
-			yearLabelY: plotBottom + 15,
+			yearLabelY: plotBottom + YEAR_LABEL_BASELINE,
 			lines,
 			claims
 		});
