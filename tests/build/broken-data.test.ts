@@ -44,6 +44,13 @@ describe('npm run build with broken data', { timeout: 120_000 }, () => {
 		expect(pages.output).toMatch(/broken-data-\w+\/pages\.csv:2: unknown source "newarab-2020-02-12" \(not an id in \S+\/sources\.csv\)/);
 	});
 
+	it('fails on an official count that is not a count, naming the official file and its line', async () => {
+		const official = await buildWith((csv) => csv.replace('"Armenia","ARM",6,0,0', '"Armenia","ARM",-6,0,0'), 'official/unhcr-population-syria.csv');
+		expect(official.code).toBe(1);
+		expect(official.output).toMatch(/broken-data-\w+\/official\/unhcr-population-syria\.csv:3: "refugees" /);
+		expect(official.output).toMatch(/^The data do not validate: 1 problem in \S+\/official\/unhcr-population-syria\.csv\. Nothing was built\.$/m);
+	});
+
 	it('says each problem once, then what happened, with no stack trace unless DEBUG asks for one', async () => {
 		const edit = (csv: string) => csv.replace(',5500000,at_least,', ',550000,at_least,').replace('"around 700,000 Syrians', '"around 70,000 Syrians');
 		const plain = await buildWith(edit);
