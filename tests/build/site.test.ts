@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresCsv } from '$lib/export/figures-csv';
 import { buildDataset } from '$lib/figures/dataset';
 import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
 
 const read = (path: string) => readFileSync(`build/${path}`, 'utf8');
@@ -34,8 +35,8 @@ describe('build/data/figures.csv', () => {
 	});
 });
 
-describe('build/index.html, before any script runs', () => {
-	const html = () => read('index.html');
+describe('the article’s page in build/, before any script runs', () => {
+	const html = () => read(`articles/${ARTICLE_ID}/index.html`);
 
 	it('has both charts as SVG images with a name and a description', () => {
 		const images = html().match(/<svg class="image[^"]*" viewBox="0 0 400 \d+(\.\d+)?" role="img" aria-labelledby="(bars|units)-title" aria-describedby="\2-desc">/g);

@@ -3,6 +3,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.js';
+import { ARTICLE_PAGE } from '../helpers/article';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -27,9 +28,10 @@ export function useBrowser(): () => Browser {
 	};
 }
 
+/** Opens `path`, the article's own page unless told otherwise: most tests are about it. */
 export async function openPage(
 	browser: Browser,
-	path = '/',
+	path = ARTICLE_PAGE,
 	options: BrowserContextOptions = {},
 	/** Script run in the page before its own, e.g. to make an API slow. */
 	initScript?: string

@@ -1,13 +1,14 @@
 // Narrow screens: the page never scrolls sideways (wide content, like the table, scrolls in its own box).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_PAGE } from '../helpers/article';
 import { openPage, useBrowser, type WatchedPage } from './browser';
 
 const browser = useBrowser();
 
-describe('on a narrow screen, light colour scheme', () => {
+describe.each(['/', ARTICLE_PAGE])('%s on a narrow screen, light colour scheme', (path) => {
 	let watched: WatchedPage;
 	beforeAll(async () => {
-		watched = await openPage(browser(), '/', { viewport: { width: 320, height: 800 }, colorScheme: 'light' });
+		watched = await openPage(browser(), path, { viewport: { width: 320, height: 800 }, colorScheme: 'light' });
 	});
 	afterAll(async () => {
 		await watched.close();

@@ -1,6 +1,7 @@
 // The page with JavaScript turned off: everything is in the prerendered HTML, and the links
 // between figures and sentences work by URL fragment and :target alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_PAGE } from '../helpers/article';
 import { openPage, useBrowser, type WatchedPage } from './browser';
 import {
 	DISPLACEMENT,
@@ -23,7 +24,7 @@ const browser = useBrowser();
 describe('without JavaScript', () => {
 	let watched: WatchedPage;
 	beforeAll(async () => {
-		watched = await openPage(browser(), '/', { javaScriptEnabled: false });
+		watched = await openPage(browser(), ARTICLE_PAGE, { javaScriptEnabled: false });
 	});
 	afterAll(async () => {
 		await watched.close();

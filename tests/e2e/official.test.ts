@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser, type WatchedPage } from './browser';
-import { normalise, ON_TIMELINE } from './page-checks';
+import { chartLinks, normalise, ON_TIMELINE } from './page-checks';
 
 const browser = useBrowser();
 
@@ -113,7 +113,8 @@ describe('the official counts on the page', () => {
 		const { page, problems } = watched;
 		const chart = await page.locator('figure[aria-labelledby="official-heading"] svg.image').evaluate((svg: SVGSVGElement) => ({
 			width: svg.viewBox.baseVal.width,
-			boxes: [...svg.querySelectorAll<SVGTextElement>('text')].map((text) => {
+			// The quotes are boxes laid over the chart while their figure is pointed at: apart (below).
+			boxes: [...svg.querySelectorAll<SVGTextElement>('text')].filter((text) => !text.closest('.claim-quote')).map((text) => {
 				const { x, y, width, height } = text.getBBox();
 				return { text: text.textContent ?? '', x, y, width, height };
 			})
@@ -130,6 +131,34 @@ describe('the official counts on the page', () => {
 				expect(overlap, `“${a.text}” and “${b.text}”`).toBe(false);
 			}
 		}
+		expect(problems).toEqual([]);
+	});
+
+	it('shows a figure’s words over the timeline while its mark is pointed at, and hides them again', async () => {
+		const { page, problems } = watched;
+		const quote = page.locator('figure[aria-labelledby="official-heading"] g.claim-quote[data-fig="syria-idps"]');
+		const shown = () => quote.evaluate((g) => getComputedStyle(g).display !== 'none');
+		await page.mouse.move(1, 1);
+		await expect(shown()).resolves.toBe(false);
+		await chartLinks(page, 'official').nth(1).hover();
+		await expect(shown()).resolves.toBe(true);
+		await expect(quote.locator('text').allTextContents()).resolves.toEqual(['“more than 6 million more', 'displaced inside Syria”']);
+		// Inside the drawing, over the marks, clear of the link it belongs to.
+		const [box, svg] = await Promise.all([
+			quote.locator('rect').evaluate((r: SVGRectElement) => {
+				const { x, y, width, height } = r.getBBox();
+				return { x, y, width, height };
+			}),
+			page.locator('figure[aria-labelledby="official-heading"] svg.image').evaluate((s: SVGSVGElement) => ({ width: s.viewBox.baseVal.width, height: s.viewBox.baseVal.height }))
+		]);
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(svg.width);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		await page.mouse.move(1, 1);
+		await expect(shown()).resolves.toBe(false);
+		// The keyboard shows it too: focus is on the link.
+		await chartLinks(page, 'official').nth(1).focus();
+		await expect(shown()).resolves.toBe(true);
 		expect(problems).toEqual([]);
 	});
 });

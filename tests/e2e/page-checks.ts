@@ -76,8 +76,8 @@ export const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
 export const cardLink = (page: Page, id: string) => page.locator(`article#fig-${id} a.to-sentence`);
 export const sentence = (page: Page, id: string) => page.locator(`span.sentence#${id}`);
 export const mark = (page: Page, id: string) => page.locator(`.article a.mark[href="#fig-${id}"]`);
-/** The link layer of a chart: the bar chart, the unit chart, the timeline of official counts. */
-export const chartLinks = (page: Page, chart: (typeof CHARTS)[number]['id']) =>
+/** The link layer of a chart: the bar chart, the unit chart, the timeline of official counts, the front page's timeline. */
+export const chartLinks = (page: Page, chart: (typeof CHARTS)[number]['id'] | 'timeline') =>
 	page.locator(`figure[aria-labelledby="${chart}-heading"] svg.links a`);
 
 /** The card's quote, without its typographic quotation marks, white space normalised. */

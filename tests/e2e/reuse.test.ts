@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_PAGE } from '../helpers/article';
 import { openPage, useBrowser, type WatchedPage } from './browser';
 
 const browser = useBrowser();
@@ -22,7 +23,7 @@ async function download(page: Page, button: ReturnType<Page['getByRole']>): Prom
 describe('chart images', () => {
 	let watched: WatchedPage;
 	beforeAll(async () => {
-		watched = await openPage(browser(), '/', { acceptDownloads: true });
+		watched = await openPage(browser(), ARTICLE_PAGE, { acceptDownloads: true });
 	});
 	afterAll(() => watched.close());
 
@@ -34,7 +35,7 @@ describe('chart images', () => {
 		expect(tick).toEqual(['11px', 'rgb(79, 85, 97)', 'start']);
 	});
 
-	const ARTICLE_NOTE = /^Figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/$/;
+	const ARTICLE_NOTE = /^Figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/articles\/newarab-2020-02-11\/$/;
 	it.each([
 		{ i: 0, name: 'displacement-bars', title: 'People displaced, by measure', source: SOURCE_LINE, note: ARTICLE_NOTE, mark: /<rect class="body[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/ },
 		{ i: 1, name: 'displacement-units', title: 'One square for every 100,000 people', source: SOURCE_LINE, note: ARTICLE_NOTE, mark: /<path class="square[^"]*"[^>]* fill="rgb\(0, 114, 178\)"/ },
@@ -44,7 +45,7 @@ describe('chart images', () => {
 			title: 'Refugees and internally displaced people, Syria, 2011–2025: official counts and the article’s figures',
 			source:
 				'Sources: UNHCR Refugee Population Statistics Database, release 2025.12.1 (CC BY 4.0); © IDMC, shared by UNHCR in the UNHCR Refugee Population Statistics Database, release 2025.12.1 (CC BY 4.0); the article’s figures: The New Arab, 11 February 2020, quoting UN figures.',
-			note: /^Year-end counts, 2011–2025; the article’s figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/$/u,
+			note: /^Year-end counts, 2011–2025; the article’s figures as reported on 11 February 2020 · http:\/\/127\.0\.0\.1:\d+\/articles\/newarab-2020-02-11\/$/u,
 			// The line keeps its colour and the markers that draw its year-end points.
 			mark: /<path class="line"[^>]* stroke="rgb\(0, 114, 178\)"[^>]* marker-start="url\(#timeline-point-0\)" marker-mid="url\(#timeline-point-0\)" marker-end="url\(#timeline-point-0\)"/
 		}
@@ -143,7 +144,7 @@ describe('citations', () => {
 	});
 
 	it('without JavaScript the citation is on the page, with a permalink', async () => {
-		const { page, close } = await openPage(browser(), '/', { javaScriptEnabled: false });
+		const { page, close } = await openPage(browser(), ARTICLE_PAGE, { javaScriptEnabled: false });
 		const card = page.locator('#fig-idlib-offensive-displaced');
 		await card.getByText('Cite', { exact: true }).click();
 		await expect(card.locator('.citation').isVisible()).resolves.toBe(true);
@@ -177,9 +178,9 @@ describe('the page head and the data section', () => {
 		await expect(meta('meta[name="description"]')).resolves.toBe(
 			'The displacement figures reported by The New Arab on 11 February 2020 as charts, each number linked to the exact sentence it comes from, with the data to download.'
 		);
-		await expect(meta('meta[property="og:title"]')).resolves.toBe('Syria displacement figures, each linked to its sentence');
-		await expect(meta('meta[property="og:image"]')).resolves.toBe('/og.png');
-		const image = await page.request.get(new URL('/og.png', page.url()).href);
+		await expect(meta('meta[property="og:title"]')).resolves.toBe('Syria’s displacement, in the article’s own words: The New Arab, 11 February 2020');
+		await expect(meta('meta[property="og:image"]')).resolves.toBe('/articles/newarab-2020-02-11/og.png');
+		const image = await page.request.get(new URL('/articles/newarab-2020-02-11/og.png', page.url()).href);
 		expect(image.headers()['content-type']).toBe('image/png');
 		expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
 	});
@@ -230,7 +231,7 @@ describe('the page head and the data section', () => {
 
 describe('print', () => {
 	it('prints black on white, without buttons, with the source addresses written out', async () => {
-		const { page, close } = await openPage(browser(), '/', { colorScheme: 'dark' });
+		const { page, close } = await openPage(browser(), ARTICLE_PAGE, { colorScheme: 'dark' });
 		await page.emulateMedia({ media: 'print' });
 		const style = await page.evaluate(() => {
 			const body = getComputedStyle(document.body);

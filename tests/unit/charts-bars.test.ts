@@ -1,6 +1,7 @@
 // Geometry of the bar chart (src/lib/charts/bars.ts).
 import { describe, expect, it } from 'vitest';
 import { barChart } from '$lib/charts/bars';
+import { linkedFrom } from '$lib/charts/geometry';
 import { textWidth } from '$lib/charts/text';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
@@ -72,10 +73,16 @@ describe('barChart', () => {
 	});
 
 	it('links each row, label and bar, to its sentence, in the words of the bar', () => {
+		// On another page (the front page), to the sentence on the article's page.
+		expect(linkedFrom(chart, (id) => `/articles/a-${id}/`).links.map((l) => l.href)).toEqual([
+			'/articles/a-syria-refugees/#s15-1',
+			'/articles/a-syria-idps/#s15-1',
+			'/articles/a-idlib-offensive-displaced/#s11-1'
+		]);
 		expect(chart.links).toEqual([
-			{ figureId: 'syria-refugees', sentenceId: 's15-1', name: 'Refugees who have fled Syria: at least 5.5 million', box: { x: -4, y: 24, width: 408, height: 48 } },
-			{ figureId: 'syria-idps', sentenceId: 's15-1', name: 'Displaced inside Syria: more than 6 million', box: { x: -4, y: 80, width: 408, height: 48 } },
-			{ figureId: 'idlib-offensive-displaced', sentenceId: 's11-1', name: 'Fled the offensive on Idlib: around 700,000', box: { x: -4, y: 196, width: 408, height: 48 } }
+			{ figureId: 'syria-refugees', sentenceId: 's15-1', href: '#s15-1', name: 'Refugees who have fled Syria: at least 5.5 million', box: { x: -4, y: 24, width: 408, height: 48 } },
+			{ figureId: 'syria-idps', sentenceId: 's15-1', href: '#s15-1', name: 'Displaced inside Syria: more than 6 million', box: { x: -4, y: 80, width: 408, height: 48 } },
+			{ figureId: 'idlib-offensive-displaced', sentenceId: 's11-1', href: '#s11-1', name: 'Fled the offensive on Idlib: around 700,000', box: { x: -4, y: 196, width: 408, height: 48 } }
 		]);
 	});
 

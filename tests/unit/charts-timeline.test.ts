@@ -18,7 +18,7 @@ const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /** One panel: a line of year-end counts from 2018 to 2019, and figures reported in 2020. */
 function panel(claims: SourcedFigure[], values = [{ year: 2018, value: 0 }, { year: 2019, value: 100 }]): TimelinePanelInput {
-	return { key: 'refugees', title: 'Refugees', lines: [{ id: 'a', label: 'All countries', values }], claims };
+	return { key: 'refugees', title: 'Refugees', scale: 'stock', lines: [{ id: 'a', label: 'All countries', values }], claims };
 }
 const figure = (overrides: Partial<SourcedFigure>): SourcedFigure => ({ ...refugees!, value: 100, ...overrides });
 
@@ -75,7 +75,8 @@ describe('timelineChart', () => {
 		]);
 		const [down, range] = chart.panels[0]!.claims;
 		expect(down!.arrow).toBe(`M${down!.x},36V52M${down!.x - 4},47L${down!.x},52L${down!.x + 4},47`);
-		expect(down!.labelY).toBe(30 - 22 - 14);
+		// At the top of the plot there is no room above: the number goes under the arrow's tip.
+		expect(down!.labelY).toBe(30 + 22 + 22);
 		expect(range!.arrow).toBeNull();
 		expect(range!.span).toEqual({ x: range!.x - 3, y: 30, width: 6, height: 75 });
 		expect(range!.labelY).toBe(tenth((105 + 30) / 2 + 4));
@@ -93,6 +94,7 @@ describe('timelineChart', () => {
 			{
 				key: 'idps',
 				title: 'Internally displaced people',
+				scale: 'stock',
 				lines: [
 					{ id: 'a', label: 'UNHCR', values: [{ year: 2019, value: 100 }] },
 					{ id: 'b', label: 'IDMC', values: [{ year: 2019, value: 99 }] },
@@ -134,6 +136,7 @@ describe('timelineChart of the official series and the article’s stocks', () =
 		(['refugees', 'idps'] as const).map((indicator) => ({
 			key: indicator,
 			title: indicator,
+			scale: 'stock',
 			lines: series(indicator).map((s) => ({ id: s.spec.id, label: s.spec.lineLabel, values: s.values })),
 			claims: site.figures.filter((f) => f.indicator === indicator && f.official_series !== null)
 		}))

@@ -49,7 +49,7 @@ describe('hostile text in the data', () => {
 	});
 
 	it('comes out escaped in the HTML of the page', () => {
-		const page = articlePage(dataset, ARTICLE_ID, { kind: 'front', downloads: [], origin: '' });
+		const page = articlePage(dataset, ARTICLE_ID, { downloads: [], origin: '' });
 		const { body, head } = render(ArticlePage, { props: { page } });
 		expect(body).not.toContain('<script>alert(1)</script>');
 		expect(body).toContain('=HYPERLINK("http://evil.example") &lt;script>alert(1)&lt;/script>');

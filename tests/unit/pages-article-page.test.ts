@@ -12,11 +12,12 @@ import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
 
 const shipped = buildDataset(dataFiles());
-const front = (dataset: Dataset = shipped) => articlePage(dataset, leadArticleId(dataset), { kind: 'front', downloads: [], origin: '' });
+/** The page of the first article of `dataset`. */
+const front = (dataset: Dataset = shipped) => articlePage(dataset, leadArticleId(dataset), { downloads: [], origin: '' });
 /** The lede as the reader sees it, its link's text inline. */
 const lede = (page: ArticlePageModel) => page.lede.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 
-const FIXTURE = 'tests/fixtures/two-articles';
+const FIXTURE = 'tests/fixtures/collection';
 const SUDAN = 'fixture-sudan-2024-05-02';
 const LEBANON = 'fixture-lebanon-2024-10-10';
 
@@ -25,11 +26,11 @@ describe('articlePage on the shipped data', () => {
 
 	it('writes the head, headline and lede from the data and pages.csv', () => {
 		expect(page.head).toEqual({
-			title: 'Syria displacement figures, each linked to its sentence',
+			title: 'Syria’s displacement, in the article’s own words: The New Arab, 11 February 2020',
 			description:
 				'The displacement figures reported by The New Arab on 11 February 2020 as charts, each number linked to the exact sentence it comes from, with the data to download.',
 			shareImage: {
-				href: '/og.png',
+				href: `/articles/${ARTICLE_ID}/og.png`,
 				alt: '≥ 5.5M Refugees who have fled Syria; > 6M Displaced inside Syria; ≈ 700k Fled the offensive on Idlib',
 				width: 1200,
 				height: 630
@@ -79,16 +80,15 @@ describe('articlePage on the shipped data', () => {
 		);
 	});
 
-	it('gives an article page a title of its own and its own share image, absolute with an origin', () => {
-		const own = articlePage(shipped, ARTICLE_ID, { kind: 'article', downloads: [], origin: 'https://example.org' });
-		expect(own.head.title).toBe('Syria’s displacement, in the article’s own words: The New Arab, 11 February 2020');
+	it('makes its share image’s address absolute with an origin, and changes nothing else', () => {
+		const own = articlePage(shipped, ARTICLE_ID, { downloads: [], origin: 'https://example.org' });
 		expect(own.head.shareImage.href).toBe(`https://example.org/articles/${ARTICLE_ID}/og.png`);
-		expect({ ...own, head: null }).toEqual({ ...page, head: null });
+		expect({ ...own, head: { ...own.head, shareImage: null } }).toEqual({ ...page, head: { ...page.head, shareImage: null } });
 	});
 
 	it('lists the downloads with their exact sizes in words', () => {
 		const downloads = catalogue(servedFiles(shipped));
-		const listed = articlePage(shipped, ARTICLE_ID, { kind: 'front', downloads, origin: '' }).downloads;
+		const listed = articlePage(shipped, ARTICLE_ID, { downloads, origin: '' }).downloads;
 		expect(listed.map((d) => d.href)).toEqual(downloads.map((d) => d.href));
 		expect(listed.find((d) => d.name === 'sources.csv')!.size).toBe('420 bytes');
 	});
@@ -165,7 +165,7 @@ describe('articlePage wording for other data', () => {
 	it('capitalises a place that begins with “the”, and gives a name ending in s an apostrophe alone', () => {
 		const page = front(changed(() => ({ country: 'the Philippines', country_iso3: 'PHL' })));
 		expect(page.headline).toBe('The Philippines’ displacement, in the article’s own words');
-		expect(page.head.title).toBe('The Philippines displacement figures, each linked to its sentence');
+		expect(page.head.title).toBe('The Philippines’ displacement, in the article’s own words: The New Arab, 11 February 2020');
 		expect(lede(page)).toMatch(/^The numbers of people displaced by Syria’s war, as reported by /);
 		const withoutWords = front({ ...changed(() => ({ country: 'the Philippines', country_iso3: 'PHL' })), articles: [{ ...shipped.articles[0]!, pageWords: null }] });
 		expect(lede(withoutWords)).toMatch(/^The numbers of people displaced in the Philippines, as reported by /);
@@ -205,18 +205,17 @@ describe('articlePage wording for other data', () => {
 	});
 });
 
-describe('articlePage over two articles (tests/fixtures/two-articles)', () => {
+describe('articlePage in a collection (tests/fixtures/collection)', () => {
 	const collection = loadDataset(FIXTURE);
 
-	it('shows the first article of sources.csv at /', () => {
+	it('takes the first article of sources.csv as the lead', () => {
 		expect(leadArticleId(collection)).toBe(SUDAN);
 		expect(front(collection).headline).toBe('Sudan’s displacement, in the article’s own words');
-		expect(front(collection).head.title).toBe('Sudan and Lebanon displacement figures, each linked to its sentence');
 	});
 
 	it('gives each article a page of its own figures, sentences and words', () => {
-		const sudan = articlePage(collection, SUDAN, { kind: 'article', downloads: [], origin: '' });
-		const lebanon = articlePage(collection, LEBANON, { kind: 'article', downloads: [], origin: '' });
+		const sudan = articlePage(collection, SUDAN, { downloads: [], origin: '' });
+		const lebanon = articlePage(collection, LEBANON, { downloads: [], origin: '' });
 		expect(sudan.table.figures.map((f) => f.id)).toEqual(['sudan-idps', 'sudan-refugees', 'el-fasher-fled', 'el-fasher-killed']);
 		expect(lebanon.table.figures.map((f) => f.id)).toEqual(['lebanon-displaced', 'lebanon-crossed', 'lebanon-crossed-children']);
 		// Sentence anchors are per page: both articles have an s5-1, each on its own page.
@@ -236,21 +235,21 @@ describe('articlePage over two articles (tests/fixtures/two-articles)', () => {
 		);
 		expect(sudan.otherFigures!.note).toBe('Not displacement figures: casualties, shown apart.');
 		expect(lebanon.otherFigures).toBeNull();
-		expect(sudan.footer.otherArticles).toEqual([
-			{ text: '“Strikes push families north as shelters fill”, Test Daily, 10 October 2024', href: `/articles/${LEBANON}/`, external: false }
-		]);
+		// The way to the other articles is the front page: one link, however many there are.
+		expect(sudan.site).toEqual({ text: 'Sudan and Lebanon displacement figures: all 3 articles', href: '/', external: false });
+		expect(front().site).toEqual({ text: 'Syria displacement figures', href: '/', external: false });
 	});
 
-	it('offers on an article’s page the collection’s files and its own text, and on / every file', () => {
+	it('offers on an article’s page the collection’s files and its own text', () => {
 		const downloads = catalogue(servedFiles(collection));
 		const texts = (page: ArticlePageModel) => page.downloads.filter((d) => d.href.startsWith('/data/articles/')).map((d) => d.name);
-		expect(texts(articlePage(collection, LEBANON, { kind: 'article', downloads, origin: '' }))).toEqual([`${LEBANON}.txt`]);
-		expect(texts(articlePage(collection, SUDAN, { kind: 'front', downloads, origin: '' }))).toEqual([`${SUDAN}.txt`, `${LEBANON}.txt`]);
-		expect(articlePage(collection, LEBANON, { kind: 'article', downloads, origin: '' }).figuresCsv).toEqual({ href: '/data/figures.csv', name: 'figures.csv' });
+		expect(texts(articlePage(collection, LEBANON, { downloads, origin: '' }))).toEqual([`${LEBANON}.txt`]);
+		expect(texts(articlePage(collection, SUDAN, { downloads, origin: '' }))).toEqual([`${SUDAN}.txt`]);
+		expect(articlePage(collection, LEBANON, { downloads, origin: '' }).figuresCsv).toEqual({ href: '/data/figures.csv', name: 'figures.csv' });
 	});
 
 	it('keeps a displacement share a key figure, out of the charts, and words a lone stock in the singular', () => {
-		const lebanon = articlePage(collection, LEBANON, { kind: 'article', downloads: [], origin: '' });
+		const lebanon = articlePage(collection, LEBANON, { downloads: [], origin: '' });
 		expect(lebanon.keyFigures.map((f) => f.short)).toEqual(['≈ 600k', '> 300k', 'half']);
 		expect(lebanon.charts!.bars.model.links.map((l) => l.figureId)).toEqual(['lebanon-crossed', 'lebanon-displaced']);
 		expect(lebanon.charts!.bars.text.caption).toBe(
@@ -264,7 +263,7 @@ describe('articlePage over two articles (tests/fixtures/two-articles)', () => {
 
 describe('articlePage beside the official counts', () => {
 	const site = loadDataset();
-	const page = articlePage(site, ARTICLE_ID, { kind: 'front', downloads: [], origin: '', official: site.official });
+	const page = articlePage(site, ARTICLE_ID, { downloads: [], origin: '', official: site.official });
 	const official = (id: string) => page.keyFigures.find((f) => f.id === id)!.official;
 
 	it('sets each displacement stock beside the count of its series, worded as agreement, with how its words were read', () => {

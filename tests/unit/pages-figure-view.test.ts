@@ -24,6 +24,9 @@ describe('figureView', () => {
 			attribution: 'source: UN',
 			place: 'Idlib, Syria',
 			sentenceId: 's11-1',
+			sentenceHref: '#s11-1',
+			figureHref: '#fig-idlib-offensive-displaced',
+			from: null,
 			quote: 'around 700,000\u00a0Syrians\u00a0flee a regime offensive in nearby Idlib',
 			textFragmentUrl:
 				'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile#:~:text=displacement%20has%20seen-,around%20700%2C000%20Syrians%20flee%20a%20regime%20offensive%20in%20nearby%20Idlib,-%2C%20the%20UN',
@@ -39,5 +42,14 @@ describe('figureView', () => {
 		expect(view('nujaba-fighters').citation.startsWith('The New Arab, “WATCH')).toBe(true);
 		expect([view('idlib-killed-minors-share').short, view('idlib-killed-minors-share').spelledOut]).toEqual(['half', null]);
 		expect(view('syria-refugees').place).toBe('Syria');
+	});
+
+	it('links into its article’s page, and names the article, when shown on another page', () => {
+		const elsewhere = figureView(dataset.figures.find((f) => f.id === 'syria-refugees')!, source!, null, '/articles/newarab-2020-02-11/');
+		expect([elsewhere.sentenceHref, elsewhere.figureHref, elsewhere.from]).toEqual([
+			'/articles/newarab-2020-02-11/#s15-1',
+			'/articles/newarab-2020-02-11/#fig-syria-refugees',
+			{ text: 'The New Arab, 11 February 2020', href: '/articles/newarab-2020-02-11/' }
+		]);
 	});
 });

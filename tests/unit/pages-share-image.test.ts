@@ -12,7 +12,7 @@ import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles } from '../helpers/data';
 
 describe('shareImageSvg', () => {
-	const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { kind: 'front', downloads: [], origin: '' });
+	const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { downloads: [], origin: '' });
 	const svg = shareImageSvg({ ...shareImageOf(page), title: 'Title & more', source: 'Source: X' });
 
 	it('states the three displacement figures with their qualifiers and the source', () => {
@@ -29,7 +29,7 @@ describe('shareImageSvg', () => {
 
 describe('shareImageOf', () => {
 	it('takes the page’s headline, key figures and source line', () => {
-		const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { kind: 'front', downloads: [], origin: '' });
+		const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { downloads: [], origin: '' });
 		expect(shareImageOf(page)).toEqual({
 			title: 'Syria’s displacement, in the article’s own words',
 			figures: [
@@ -62,7 +62,7 @@ const area = (line: ShareImageLine) => ({
 
 describe('the share image of the longest values (tests/fixtures/longest-values)', () => {
 	const dataset = loadDataset('tests/fixtures/longest-values');
-	const images = dataset.articles.map((a) => shareImageOf(articlePage(dataset, a.source.id, { kind: 'article', downloads: [], origin: '' })));
+	const images = dataset.articles.map((a) => shareImageOf(articlePage(dataset, a.source.id, { downloads: [], origin: '' })));
 
 	it.each(images.map((image) => [image.figures.length, image] as const))('keeps every line in its box (%i figures)', (_, image) => {
 		const lines = shareImageLines(image);
@@ -124,7 +124,7 @@ describe('the share image of the longest values (tests/fixtures/longest-values)'
 
 describe('the share image of short words', () => {
 	it('draws each text on one line, where it always stood', () => {
-		const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { kind: 'front', downloads: [], origin: '' });
+		const page = articlePage(buildDataset(dataFiles()), ARTICLE_ID, { downloads: [], origin: '' });
 		expect(shareImageLines(shareImageOf(page)).map(({ text, x, y, size }) => [text, x, y, size])).toEqual([
 			['Syria’s displacement, in the article’s own words', 60, 130, 36],
 			['Every number linked to the sentence it comes from', 60, 185, 28],

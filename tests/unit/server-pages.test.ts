@@ -2,7 +2,7 @@
 // (src/hooks.server.ts), and the 404 of an article that does not exist.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { articleIds, jsonLdScript, leadArticle, pageModel } from '$lib/server/pages';
+import { articleIds, articleModel, frontModel, jsonLdScript } from '$lib/server/pages';
 import { handle } from '../../src/hooks.server';
 import { GET as shareImage } from '../../src/routes/articles/[source]/og.png/+server';
 import { ARTICLE_ID } from '../helpers/article';
@@ -28,24 +28,24 @@ async function handled(locals: App.Locals, html = '<html><head>\n\t</head><body>
 }
 
 describe('the pages of the build', () => {
-	it('has a page for every article of sources.csv, and shows the first at /', () => {
+	it('has a page for every article of sources.csv, and a front page that sends old anchors to the first', () => {
 		expect(articleIds()).toEqual([ARTICLE_ID]);
-		expect(leadArticle()).toBe(ARTICLE_ID);
-		expect(pageModel('front', ARTICLE_ID).head.shareImage.href).toBe('/og.png');
-		expect(pageModel('article', ARTICLE_ID).head.shareImage.href).toBe(`/articles/${ARTICLE_ID}/og.png`);
+		expect(frontModel().head.shareImage.href).toBe('/og.png');
+		expect(frontModel().anchorsMovedTo).toBe(`/articles/${ARTICLE_ID}/`);
+		expect(articleModel(ARTICLE_ID).head.shareImage.href).toBe(`/articles/${ARTICLE_ID}/og.png`);
 	});
 
 	it('answers 404 for an article that is not in sources.csv, page and share image alike', () => {
-		expect(thrown(() => pageModel('article', 'no-such-article'))).toMatchObject({ status: 404 });
-		expect(thrown(() => jsonLdScript('article', 'no-such-article'))).toMatchObject({ status: 404 });
+		expect(thrown(() => articleModel('no-such-article'))).toMatchObject({ status: 404 });
+		expect(thrown(() => jsonLdScript('no-such-article'))).toMatchObject({ status: 404 });
 		expect(thrown(() => shareImage({ params: { source: 'no-such-article' } } as never))).toMatchObject({ status: 404 });
 	});
 
 	it('describes the collection on / and the article on its page: one article, one Dataset', () => {
 		const json = (script: string) => JSON.parse(/^<script type="application\/ld\+json">(.*)<\/script>$/s.exec(script)![1]!);
-		const front = json(jsonLdScript('front', ARTICLE_ID));
+		const front = json(jsonLdScript());
 		expect(front).toMatchObject({ '@type': 'Dataset', creator: { name: 'Syria displacement figures dashboard' } });
-		expect(json(jsonLdScript('article', ARTICLE_ID))).toEqual(front);
+		expect(json(jsonLdScript(ARTICLE_ID))).toEqual(front);
 	});
 });
 

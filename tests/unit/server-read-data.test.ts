@@ -57,13 +57,14 @@ describe('loadDataset (reads data/ from disk)', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	it('reads a collection of two articles, each with its text', () => {
-		const collection = loadDataset('tests/fixtures/two-articles');
+	it('reads a collection of three articles, each with its text', () => {
+		const collection = loadDataset('tests/fixtures/collection');
 		expect(collection.articles.map((a) => [a.source.id, a.pageWords?.fled_during ?? null])).toEqual([
 			['fixture-sudan-2024-05-02', 'week of fighting'],
-			['fixture-lebanon-2024-10-10', null]
+			['fixture-lebanon-2024-10-10', null],
+			['fixture-sudan-radio-2024-05-02', null]
 		]);
-		expect(collection.figures).toHaveLength(7);
+		expect(collection.figures).toHaveLength(9);
 	});
 });
 
@@ -219,7 +220,7 @@ describe('loadDataset reads data/official/ when it is there', () => {
 		]);
 	});
 
-	it.each(['tests/fixtures/two-articles', 'tests/fixtures/longest-values'])('does without it: %s has no series', (dir) => {
+	it.each(['tests/fixtures/collection', 'tests/fixtures/longest-values'])('does without it: %s has no series', (dir) => {
 		const { official, figures } = loadDataset(dir);
 		expect(official).toEqual({ datasets: [], catalogue: null, series: [] });
 		expect(figures.every((f) => f.official_series === null)).toBe(true);

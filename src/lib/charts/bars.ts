@@ -129,6 +129,7 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 			links.push({
 				figureId: f.id,
 				sentenceId: f.provenance.sentenceId,
+				href: `#${f.provenance.sentenceId}`,
 				name: `${f.label}: ${figureInWords(f)}`,
 				// From above the label to just below the bar: the whole row is the link.
 				box: rowBox(BAR_CHART_WIDTH, y - 2, bar.y + bar.height + 4)

@@ -14,6 +14,8 @@ export interface Rect {
 export interface ChartLink {
 	figureId: string;
 	sentenceId: string;
+	/** Where the link goes: the sentence on this page (#s15-1), or on its article's page (linkedFrom). */
+	href: string;
 	/** The link's accessible name: the mark's visible label first (WCAG 2.5.3), then the figure in words. */
 	name: string;
 	/** The area the link covers, in viewBox units. */
@@ -24,6 +26,14 @@ export interface ChartGeometry {
 	width: number;
 	height: number;
 	links: ChartLink[];
+}
+
+/**
+ * The same geometry with each link to its sentence on the page at `pathOf(figureId)`: a chart on
+ * the front page links into the articles' own pages, where the sentences are.
+ */
+export function linkedFrom<G extends ChartGeometry>(geometry: G, pathOf: (figureId: string) => string): G {
+	return { ...geometry, links: geometry.links.map((link) => ({ ...link, href: `${pathOf(link.figureId)}#${link.sentenceId}` })) };
 }
 
 /** Links reach a little past the chart's edges, so a box never clips its focus ring. */

@@ -167,6 +167,7 @@ function squareGroup(f: SourcedFigure, y: number, perSquare: number): { group: S
 		link: {
 			figureId: f.id,
 			sentenceId: f.provenance.sentenceId,
+			href: `#${f.provenance.sentenceId}`,
 			// The visible title first (WCAG 2.5.3), then the figure in words.
 			name: `${title}: ${figureInWords(f)}, ${squaresInWords(count)}`,
 			// The title and squares, and a little below them.

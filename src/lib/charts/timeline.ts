@@ -4,17 +4,20 @@
  * were reported with their qualifier in the mark (an arrow up for "at least" and "more than", down
  * for "up to" and "fewer than", a span for a range, "≈" in the label for "around"). Computed at
  * build time (d3-scale, d3-shape) so the page ships coordinates, not d3; the component only draws.
+ * Each figure's shape says whom it is attributed to, and its quote waits, hidden, in a box the
+ * page's CSS shows while the figure is pointed at or focused (pages/highlight-style.ts).
  *
  * The panels share one vertical scale, so a length means the same number of people in each; a
  * year is a band on the time axis, and a year-end count sits at the band's right edge, where the
  * year ends, so a figure reported in February lands just after the count of the December before.
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line, symbol, symbolDiamond } from 'd3-shape';
+import { line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import type { SourcedFigure } from '../figures/dataset';
 import type { Qualifier } from '../quantities';
 import { figureInWords, longDate, shortCount, shortFigure } from '../display/format';
 import type { ChartGeometry, ChartLink, Rect } from './geometry';
+import { normalizeSpace } from '../provenance';
 import { textLines, textWidth, wrapText, type TextLine } from './text';
 
 export const TIMELINE_WIDTH = 400;
@@ -54,9 +57,11 @@ export interface TimelineLineInput {
 }
 
 export interface TimelinePanelInput {
-	/** Unique among the panels: the indicator drawn. */
+	/** Unique among the panels: the indicator and measure drawn. */
 	key: string;
 	title: string;
+	/** Panels of one scale share their count axis, so a length means as many people in each: stocks with stocks, flows with flows. */
+	scale: string;
 	lines: readonly TimelineLineInput[];
 	/** Figures in people, drawn on their reported date. */
 	claims: readonly SourcedFigure[];
@@ -75,10 +80,12 @@ export interface LineMark {
 export interface ClaimMark {
 	figureId: string;
 	qualifier: Qualifier;
-	/** The diamond, centred on (x, y): the figure's value on its reported date. */
+	/** The symbol, centred on (x, y): the figure's value on its reported date. */
 	x: number;
 	y: number;
-	/** A diamond centred on the origin, drawn translated to (x, y). */
+	/** Whom the figure is attributed to, as the index of its shape in the chart's `attributions`. */
+	attribution: number;
+	/** Its shape, centred on the origin, drawn translated to (x, y). */
 	symbol: string;
 	/** "At least", "more than", "up to", "fewer than": a stem and an arrowhead. */
 	arrow: string | null;
@@ -87,6 +94,18 @@ export interface ClaimMark {
 	label: string;
 	labelX: number;
 	labelY: number;
+	/** The figure's words, shown while it is pointed at or focused: a box above the mark (below when there is no room), inside the chart. */
+	quote: { box: Rect; lines: TextLine[] };
+}
+
+/** Who figures are attributed to, each with the shape of its marks. */
+export interface Attribution {
+	/** As figures.csv has it ("UN"), or null: the article names no source. */
+	name: string | null;
+	symbol: string;
+	/** The shape in words and as a character, for words about the chart: "diamond", "◆". */
+	shape: string;
+	glyph: string;
 }
 
 export interface AxisTick {
@@ -114,6 +133,8 @@ export interface TimelinePanel {
 }
 
 export interface TimelineChartModel extends ChartGeometry {
+	/** Whom the drawn figures are attributed to, in order of first appearance, each with its shape. */
+	attributions: Attribution[];
 	/** How many line styles the panels use: the most lines any panel has. */
 	lineStyles: number;
 	plotLeft: number;
@@ -173,18 +194,57 @@ function arrowPath(x: number, y: number, direction: 'up' | 'down'): string {
 	return `M${x},${tenth(y + s * 6)}V${tip}M${x - 4},${tenth(tip - s * 5)}L${x},${tip}L${x + 4},${tenth(tip - s * 5)}`;
 }
 
-const DIAMOND = symbol(symbolDiamond, 70)() ?? '';
+/** Shapes told apart without colour, each with the character that names it in words. */
+const SHAPES = [
+	{ type: symbolDiamond, size: 70, shape: 'diamond', glyph: '◆' },
+	{ type: symbolCircle, size: 55, shape: 'circle', glyph: '●' },
+	{ type: symbolSquare, size: 50, shape: 'square', glyph: '■' },
+	{ type: symbolTriangle, size: 55, shape: 'triangle', glyph: '▲' },
+	{ type: symbolStar, size: 70, shape: 'star', glyph: '★' }
+].map(({ type, size, shape, glyph }) => ({ symbol: symbol(type, size).digits(2)() ?? '', shape, glyph }));
 
-function claimMark(f: SourcedFigure, x: number, count: (value: number) => number): { mark: ClaimMark; box: Rect } {
+/** The attributions of `figures` in order of first appearance, shapes in turn (after five, they repeat). */
+function attributionsOf(figures: readonly SourcedFigure[]): Attribution[] {
+	const names = [...new Set(figures.map((f) => f.attributed_to))];
+	return names.map((name, i) => ({ name, ...SHAPES[i % SHAPES.length]! }));
+}
+
+const QUOTE_STYLE = { size: 12, bold: false };
+const QUOTE_WIDTH = 210;
+const QUOTE_LINE_HEIGHT = 15;
+const QUOTE_PADDING = 6;
+/** Long quotes are cut: the box is a reminder of the words, the sentence is one click away. */
+const QUOTE_LINES = 4;
+
+/** The quote's box: above the mark, or below it when the chart's top is too near; never outside the chart. */
+function quoteBox(f: SourcedFigure, x: number, top: number, bottom: number): ClaimMark['quote'] {
+	const wrapped = wrapText(`“${normalizeSpace(f.provenance.selectors[0].exact)}”`, QUOTE_WIDTH - 2 * QUOTE_PADDING, QUOTE_STYLE, QUOTE_LINES);
+	const width = Math.max(...wrapped.map((line) => textWidth(line, QUOTE_STYLE))) + 2 * QUOTE_PADDING;
+	const height = wrapped.length * QUOTE_LINE_HEIGHT + 2 * QUOTE_PADDING - 3;
+	const boxX = Math.min(Math.max(x - width / 2, 0), TIMELINE_WIDTH - width);
+	const boxY = top - height - 4 >= 0 ? top - height - 4 : bottom + 4;
+	return {
+		box: { x: tenth(boxX), y: tenth(boxY), width: tenth(width), height: tenth(height) },
+		lines: textLines(wrapped, tenth(boxY + QUOTE_PADDING + 10), QUOTE_LINE_HEIGHT)
+	};
+}
+
+function claimMark(
+	f: SourcedFigure,
+	x: number,
+	count: (value: number) => number,
+	plot: { top: number; bottom: number },
+	sameDay: { index: number; count: number },
+	attribution: number,
+	shape: string
+): { mark: ClaimMark; box: Rect } {
 	const y = tenth(count(f.value));
 	const up = f.qualifier === 'at_least' || f.qualifier === 'more_than';
 	const down = f.qualifier === 'at_most' || f.qualifier === 'less_than';
 	const top = f.upper === null ? null : tenth(count(f.upper));
 	const label = shortFigure(f);
 	const labelWidth = textWidth(label, CLAIM_LABEL_STYLE);
-	// The label goes where the arrow does not: below an arrow up, above an arrow down, beside a span.
-	const labelY = down ? tenth(y - ARROW_LENGTH - 14) : top !== null ? tenth((y + top) / 2 + 4) : tenth(y + 22);
-	const labelX = top !== null ? tenth(x + 8 + labelWidth / 2) : x;
+	const [labelX, labelY] = labelPlace({ x, y, top, up, down, labelWidth, plot, sameDay });
 	const highest = Math.min(up ? y - ARROW_LENGTH : y - 8, top ?? Infinity, labelY - 13);
 	const lowest = Math.max(down ? y + ARROW_LENGTH : y + 8, labelY + 4);
 	const left = Math.min(x - 8, labelX - labelWidth / 2);
@@ -195,27 +255,64 @@ function claimMark(f: SourcedFigure, x: number, count: (value: number) => number
 			qualifier: f.qualifier,
 			x,
 			y,
-			symbol: DIAMOND,
+			attribution,
+			symbol: shape,
 			arrow: up ? arrowPath(x, y, 'up') : down ? arrowPath(x, y, 'down') : null,
 			span: top === null ? null : { x: x - 3, y: top, width: 6, height: tenth(y - top) },
 			label,
 			labelX,
-			labelY
+			labelY,
+			quote: quoteBox(f, x, highest, lowest)
 		},
 		box: { x: tenth(left - 4), y: tenth(highest - 4), width: tenth(right - left + 8), height: tenth(lowest - highest + 8) }
 	};
 }
 
+/**
+ * Where a mark's number goes (its centre, its baseline): where the arrow does not: below an
+ * arrow up, above an arrow down, beside a range; below a plain mark, or above it when below
+ * would cross the time axis; beside the mark when neither fits inside the plot. Of two figures
+ * of one day, side by side, the first's number goes to its left and the second's to its right;
+ * of more, the numbers stack under the marks in their order.
+ */
+function labelPlace(mark: {
+	x: number;
+	y: number;
+	top: number | null;
+	up: boolean;
+	down: boolean;
+	labelWidth: number;
+	plot: { top: number; bottom: number };
+	sameDay: { index: number; count: number };
+}): [number, number] {
+	const { x, y, top, up, down, labelWidth, plot, sameDay } = mark;
+	const middle = tenth((top === null ? y : (y + top) / 2) + 4);
+	const right: [number, number] = [tenth(x + 10 + labelWidth / 2), middle];
+	if (sameDay.count === 2) return sameDay.index === 0 ? [tenth(x - 10 - labelWidth / 2), middle] : right;
+	if (top !== null) return right;
+	const stacked = sameDay.count > 2 ? sameDay.index * 15 : 0;
+	const below: [number, number] = [x, tenth(y + (down ? ARROW_LENGTH : 0) + 22 + stacked)];
+	const above: [number, number] = [x, tenth(y - (up ? ARROW_LENGTH : 0) - 14 - stacked)];
+	const fits = ([, baseline]: [number, number]) => baseline - 13 >= plot.top - 6 && baseline + 4 <= plot.bottom;
+	const order = down ? [above, below] : up ? [below] : [below, above];
+	return order.find(fits) ?? right;
+}
+
 /** Official series as lines and figures as marks on one time axis; no panels, no height, when there is nothing to draw. */
 export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineChartModel {
 	const drawn = inputs.filter((p) => p.lines.some((l) => l.values.length > 0) || p.claims.length > 0);
-	if (drawn.length === 0) return { width: TIMELINE_WIDTH, height: 0, links: [], lineStyles: 0, plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear: 0, lastYear: 0, panels: [] };
+	if (drawn.length === 0) return { width: TIMELINE_WIDTH, height: 0, links: [], attributions: [], lineStyles: 0, plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear: 0, lastYear: 0, panels: [] };
 	const [firstYear, lastYear] = yearSpan(drawn);
+	const attributions = attributionsOf(drawn.flatMap((p) => p.claims));
+	const attributionOf = (f: SourcedFigure) => attributions.findIndex((a) => a.name === f.attributed_to);
 	const time = scaleUtc().domain([utc(firstYear), utc(lastYear + 1)]).range([PLOT_LEFT, PLOT_RIGHT]);
-	const max = Math.max(
-		0,
-		...drawn.flatMap((p) => [...p.lines.flatMap((l) => l.values.map((v) => v.value)), ...p.claims.map((f) => f.upper ?? f.value)])
-	);
+	const maxOf = (scale: string) =>
+		Math.max(
+			0,
+			...drawn
+				.filter((p) => p.scale === scale)
+				.flatMap((p) => [...p.lines.flatMap((l) => l.values.map((v) => v.value)), ...p.claims.map((f) => f.upper ?? f.value)])
+		);
 	const bandWidth = (PLOT_RIGHT - PLOT_LEFT) / (lastYear - firstYear + 1);
 	const years = labelledYears(firstYear, lastYear, bandWidth);
 	const links: ChartLink[] = [];
@@ -225,7 +322,7 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 		const titleY = y + 16;
 		const plotTop = y + PANEL_TITLE_HEIGHT;
 		const plotBottom = plotTop + PLOT_HEIGHT;
-		const count = scaleLinear().domain([0, max]).nice(4).range([plotBottom, plotTop]);
+		const count = scaleLinear().domain([0, maxOf(input.scale)]).nice(4).range([plotBottom, plotTop]);
 		const countTicks = count.ticks(4);
 		const yearEnd = (year: number) => tenth(time(utc(year + 1)));
 		const path = line<YearValue>()
@@ -254,10 +351,20 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 		const claims = input.claims.map((f) => {
 			const sameDay = input.claims.filter((other) => other.reported === f.reported);
 			const offset = (sameDay.indexOf(f) - (sameDay.length - 1) / 2) * SAME_DAY_OFFSET;
-			const { mark, box } = claimMark(f, tenth(time(dateOf(f.reported)) + offset), count);
+			const attribution = attributionOf(f);
+			const { mark, box } = claimMark(
+				f,
+				tenth(time(dateOf(f.reported)) + offset),
+				count,
+				{ top: plotTop, bottom: plotBottom },
+				{ index: sameDay.indexOf(f), count: sameDay.length },
+				attribution,
+				attributions[attribution]!.symbol
+			);
 			links.push({
 				figureId: f.id,
 				sentenceId: f.provenance.sentenceId,
+				href: `#${f.provenance.sentenceId}`,
 				name: `${shortFigure(f)}: ${f.label}, ${figureInWords(f)}, reported ${longDate(f.reported)}`,
 				box
 			});
@@ -280,5 +387,5 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 		});
 		y = plotBottom + YEAR_LABEL_HEIGHT + PANEL_GAP;
 	}
-	return { width: TIMELINE_WIDTH, height: y - PANEL_GAP + 4, links, lineStyles: Math.max(...drawn.map((p) => p.lines.length)), plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear, lastYear, panels };
+	return { width: TIMELINE_WIDTH, height: y - PANEL_GAP + 4, links, attributions, lineStyles: Math.max(...drawn.map((p) => p.lines.length)), plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear, lastYear, panels };
 }

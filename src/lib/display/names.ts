@@ -20,7 +20,11 @@ export function placesInWords(figures: readonly { country: string }[]): string {
 	return listInWords(unique(figures.map((f) => f.country)));
 }
 
-/** What the site is, named after the places of all its figures: "Syria displacement figures". */
+/** The most places a site's name lists; past them it is plain "Displacement figures", so it does not grow with the collection. */
+const MOST_PLACES_NAMED = 3;
+
+/** What the site is, named after the places of all its figures: "Syria displacement figures", or "Displacement figures" for many places. */
 export function siteName(dataset: Dataset): string {
-	return capitalise(`${placesInWords(dataset.figures)} displacement figures`.trimStart());
+	const places = unique(dataset.figures.map((f) => f.country));
+	return capitalise(`${places.length <= MOST_PLACES_NAMED ? listInWords(places) : ''} displacement figures`.trimStart());
 }

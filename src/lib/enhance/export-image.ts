@@ -7,6 +7,8 @@
 
 /** Styles that decide how a mark looks; everything else keeps its SVG default. */
 const STYLE_PROPERTIES = [
+	// A timeline's quotes are hidden until their figure is pointed at: hidden in the file too.
+	'display',
 	'fill',
 	'fill-opacity',
 	'stroke',

@@ -4,13 +4,28 @@
  * needs a script: it shows the controls marked `data-enhance` (hidden in the HTML, so a reader
  * without JavaScript never sees a button that does nothing), copies a citation, and on the first
  * click of a chart's download button loads the module that makes the image (chart-export.ts),
- * whose address the script element carries in `data-chart-export`.
+ * whose address the script element carries in `data-chart-export`. On the front page it also
+ * sends old links to a sentence on to the article's page where the sentence now is.
  *
  * Hover and focus highlighting is not here: the page's CSS does it (see pages/highlight-style.ts).
  */
 import type { ChartFormat } from './chart-export';
 
 const chartExport = document.currentScript?.dataset.chartExport;
+
+/**
+ * Links made when / was the first article's page (/#s15-1, /#fig-…) point at anchors that now
+ * live on that article's page: an element marked `data-anchors-moved-to` names it, and a fragment
+ * that is on no element here is sent there (a static host cannot redirect by fragment: the
+ * server never sees it).
+ */
+function followMovedAnchor(): void {
+	const movedTo = document.querySelector<HTMLElement>('[data-anchors-moved-to]')?.dataset.anchorsMovedTo;
+	const id = decodeURIComponent(location.hash.slice(1));
+	if (movedTo && id && !document.getElementById(id)) location.replace(`${movedTo}#${encodeURIComponent(id)}`);
+}
+followMovedAnchor();
+addEventListener('hashchange', followMovedAnchor);
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-enhance]')) control.hidden = false;
 

@@ -19,7 +19,7 @@ import type { Chart, ChartText } from './chart-text';
 import { articleParagraphs, omittedFurniture, type ParagraphView } from './article-text';
 import { figureView, type FigureView } from './figure-view';
 import { highlightStyle } from './highlight-style';
-import { officialSection, type OfficialSection } from './official-view';
+import { timelineSection, type TimelineSection } from './timeline-view';
 import { SHARE_IMAGE, type ShareImage } from './share-image';
 
 /** A link inside a sentence. */
@@ -58,7 +58,7 @@ export interface ArticlePageModel {
 	/** Null when the article has no count of displaced people to draw. */
 	charts: { note: string; bars: Chart<BarChartModel>; squares: Chart<SquareChartModel> } | null;
 	/** The official counts over time with the article's figures on them; null when no figure names a series with data. */
-	official: OfficialSection | null;
+	official: TimelineSection | null;
 	/** Null when every figure of the article is a displacement figure. */
 	otherFigures: { note: string; figures: FigureView[] } | null;
 	article: { note: string; paragraphs: ParagraphView[]; omitted: string | null };
@@ -66,19 +66,14 @@ export interface ArticlePageModel {
 	/** The figures CSV, offered as the page's main download; null if the catalogue has none. */
 	figuresCsv: { href: string; name: string } | null;
 	downloads: DownloadView[];
-	footer: { source: Phrase; trust: string; otherArticles: Link[] };
+	/** The way to the front page, above the headline: the site's name, and how many articles it holds. */
+	site: Link;
+	footer: { source: Phrase; trust: string };
 	/** "Source: The New Arab, 11 February 2020, quoting UN figures", for the share image. */
 	sourceLine: string;
 }
 
-/**
- * `front`: the page at /, which shows the lead article (the first of sources.csv) and is titled
- * after the site. `article`: the article's own page, /articles/<id>/.
- */
-export type PageKind = 'front' | 'article';
-
 export interface ArticlePageOptions {
-	kind: PageKind;
 	/** The catalogue of the whole site; an article's page offers its part of it. */
 	downloads: readonly Download[];
 	/** SITE_ORIGIN, or "" for site-relative URLs. */
@@ -90,8 +85,6 @@ export interface ArticlePageOptions {
 /** Where an article's own page is. */
 export const articlePath = (sourceId: string) => `/articles/${sourceId}/`;
 
-/** The path of a page of the article `sourceId`. */
-export const pagePath = (kind: PageKind, sourceId: string) => (kind === 'front' ? '/' : articlePath(sourceId));
 
 /** How many figures the share image has room for, side by side. */
 const SHARE_IMAGE_FIGURES = 4;
@@ -112,7 +105,7 @@ function qualifiersInWords(drawn: readonly { qualifier: Qualifier }[]): string {
 }
 
 /** Whom figures are attributed to, in words ("UN, a war monitor and …"); empty when to no one. */
-function attributions(figures: readonly SourcedFigure[]): string {
+export function attributions(figures: readonly SourcedFigure[]): string {
 	return listInWords(unique(figures.flatMap((f) => f.attributed_to ?? [])));
 }
 
@@ -120,18 +113,24 @@ function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
 	return items.filter(test).length;
 }
 
-/** What is known of the article that its sentences are made of. */
-interface Article {
-	source: Source;
-	published: string;
-	/** Whom its displacement figures are credited to ("UN"), or "" for no one. */
+/** Whose charted figures they are and when they were reported, as the charts' words say it. */
+export interface ChartsCredit {
+	/** "on 11 February 2020", or "from 2 May 2024 to 10 October 2024" for figures of several articles. */
+	reported: string;
+	/** Whom the figures are credited to ("UN"), or "" for no one. */
 	credited: string;
 	/** pages.csv's noun for what the flows fled, or null. */
 	fledDuring: string | null;
-	/** "The New Arab, 11 February 2020, quoting UN figures" */
-	credit: string;
 	/** "Source: The New Arab, 11 February 2020, quoting UN figures" */
 	sourceLine: string;
+}
+
+/** What is known of the article that its sentences are made of. */
+interface Article extends ChartsCredit {
+	source: Source;
+	published: string;
+	/** "The New Arab, 11 February 2020, quoting UN figures" */
+	credit: string;
 }
 
 /** The charts' note on why stocks and flows stand apart. */
@@ -189,10 +188,11 @@ function squareLegend(squares: SquareChartModel): string {
 		.join(' ');
 }
 
-function charts(charted: readonly SourcedFigure[], article: Article): ArticlePageModel['charts'] {
+/** The bar and square charts of `charted`, with their words. */
+export function displacementCharts(charted: readonly SourcedFigure[], article: ChartsCredit): ArticlePageModel['charts'] {
 	if (charted.length === 0) return null;
 	const according = article.credited ? `, according to ${article.credited}` : '';
-	const description = `As reported on ${article.published}${according}: ${charted
+	const description = `As reported ${article.reported}${according}: ${charted
 		.map((f) => `${f.label}: ${figureInWords(f)} (${f.measure})`)
 		.join('; ')}.`;
 	const text = (id: string, title: string, legend: string, filename: string): ChartText => ({
@@ -201,7 +201,7 @@ function charts(charted: readonly SourcedFigure[], article: Article): ArticlePag
 		description,
 		caption: `${article.sourceLine}. ${legend}`,
 		imageSource: `${article.sourceLine}.`,
-		imageNote: `Figures as reported on ${article.published}`,
+		imageNote: `Figures as reported ${article.reported}`,
 		filename
 	});
 	const bars = barChart(charted);
@@ -218,22 +218,24 @@ function charts(charted: readonly SourcedFigure[], article: Article): ArticlePag
 	};
 }
 
-function footerTrust(figures: readonly SourcedFigure[]): string {
+/** Whose the numbers are, whom they are attributed to, and what the site does and does not check. */
+export function footerTrust(figures: readonly SourcedFigure[], articles = 1): string {
 	const credited = attributions(figures);
 	const unnamed = countOf(figures, (f) => f.attributed_to === null);
 	const unnamedWords = unnamed === 1 ? 'one of them' : `${unnamed} of them`;
+	const [by, attribute, name] = articles === 1 ? ['the article', 'attributes', 'names'] : ['the articles', 'attribute', 'name'];
 	const whom =
 		credited === ''
-			? 'which names no source for them'
-			: `which attributes them to ${credited}${unnamed > 0 ? ` and names no source for ${unnamedWords}` : ''}`;
-	return `The numbers are as reported by the article, ${whom}; this site checks that each one matches the article’s words, not that it is true.`;
+			? `which ${name} no source for them`
+			: `which ${attribute} them to ${credited}${unnamed > 0 ? ` and ${name} no source for ${unnamedWords}` : ''}`;
+	return `The numbers are as reported by ${by}, ${whom}; this site checks that each one matches ${articles === 1 ? 'the article’s' : 'its article’s'} words, not that it is true.`;
 }
 
-function downloadView(d: Download): DownloadView {
+export function downloadView(d: Download): DownloadView {
 	return { href: d.href, name: d.name, title: d.title, description: d.description, size: fileSize(d.bytes) };
 }
 
-/** The page of the article `sourceId` of `dataset`, at / or at its own path. */
+/** The page of the article `sourceId` of `dataset`, at its own path. */
 export function articlePage(dataset: Dataset, sourceId: string, options: ArticlePageOptions): ArticlePageModel {
 	const found = dataset.articles.find((a) => a.source.id === sourceId);
 	if (!found) throw new Error(`no article "${sourceId}" in the dataset`);
@@ -254,6 +256,7 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 		published,
 		credited,
 		fledDuring: pageWords?.fled_during ?? null,
+		reported: `on ${published}`,
 		credit: `${source.publisher}, ${published}${quoting}`,
 		sourceLine: `Source: ${source.publisher}, ${published}${quoting}`
 	};
@@ -268,24 +271,27 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	const keyFigures = displacement.map((f) => figureView(f, source, comparisonOf.get(f.id)));
 	const otherFigures = other.map((f) => figureView(f, source));
 	const shared = leadingFigures(keyFigures, otherFigures);
-	const pageCharts = charts(charted, article);
+	const pageCharts = displacementCharts(charted, article);
 	const omitted = omittedFurniture(found);
-	const downloads = options.kind === 'front' ? options.downloads : articleDownloads(options.downloads, sourceId);
+	const downloads = articleDownloads(options.downloads, sourceId);
 	const csv = downloads.find((d) => d.href === '/data/figures.csv');
 
 	return {
 		head: {
-			title:
-				options.kind === 'front'
-					? `${siteName(dataset)}, each linked to its sentence`
-					: `${headline}: ${source.publisher}, ${published}`,
+			title: `${headline}: ${source.publisher}, ${published}`,
 			description: `The ${displacement.length > 0 ? 'displacement ' : ''}figures reported by ${source.publisher} on ${published}${pageCharts ? ' as charts' : ''}, each number linked to the exact sentence it comes from, with the data to download.`,
 			shareImage: {
-				href: `${options.origin}${pagePath(options.kind, sourceId)}og.png`,
+				href: `${options.origin}${articlePath(sourceId)}og.png`,
 				alt: shared.map((f) => `${f.short} ${f.label}`).join('; '),
 				...SHARE_IMAGE
 			},
 			highlightStyle: highlightStyle(figures.map((f) => f.id))
+		},
+		// A link, not a list: the page must not grow with every other article of the collection.
+		site: {
+			text: `${siteName(dataset)}${dataset.articles.length > 1 ? `: all ${dataset.articles.length} articles` : ''}`,
+			href: '/',
+			external: false
 		},
 		headline,
 		lede: [
@@ -296,7 +302,14 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 		keyFigures,
 		charts: pageCharts,
 		official: options.official
-			? officialSection({ official: options.official, figures: charted, comparisons, published, credit: article.credit })
+			? timelineSection({
+					scope: 'compared',
+					official: options.official,
+					figures: charted,
+					comparisons,
+					credits: [article.credit],
+					whose: 'the article’s figures'
+				})
 			: null,
 		otherFigures:
 			otherFigures.length === 0
@@ -318,14 +331,7 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 		downloads: downloads.map(downloadView),
 		footer: {
 			source: ['Source: “', { text: source.title, href: source.url, external: true }, `”, ${source.publisher}, ${published}.`],
-			trust: footerTrust(figures),
-			otherArticles: dataset.articles
-				.filter((a) => a.source.id !== sourceId)
-				.map((a) => ({
-					text: `“${a.source.title}”, ${a.source.publisher}, ${longDate(a.source.published)}`,
-					href: articlePath(a.source.id),
-					external: false
-				}))
+			trust: footerTrust(figures)
 		},
 		sourceLine: article.sourceLine
 	};

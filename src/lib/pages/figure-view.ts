@@ -30,6 +30,12 @@ export interface FigureView {
 	attribution: string;
 	place: string;
 	sentenceId: string;
+	/** Its sentence: `#s15-1` on its article's page, `/articles/<id>/#s15-1` from another page. */
+	sentenceHref: string;
+	/** Its card on its article's page: `#fig-<id>`, or with the article's path from another page. */
+	figureHref: string;
+	/** The article it comes from, for a view on another page ("The New Arab, 11 February 2020"); null on its own. */
+	from: { text: string; href: string } | null;
 	/** The quote as it stands in the verbatim article. */
 	quote: string;
 	textFragmentUrl: string;
@@ -70,7 +76,11 @@ function citation(f: SourcedFigure, source: Source): string {
 	return `${quoting}${source.publisher}, “${source.title}”, ${longDate(source.published)}: “${quote}”. ${source.url}`;
 }
 
-export function figureView(f: SourcedFigure, source: Source, comparison?: Comparison | null): FigureView {
+/**
+ * Where the view is shown: on its article's own page (`page` ''), or on another page, which
+ * links to the sentence and card on `page`, the article's.
+ */
+export function figureView(f: SourcedFigure, source: Source, comparison?: Comparison | null, page = ''): FigureView {
 	const short = shortFigure(f);
 	const words = figureInWords(f);
 	return {
@@ -87,6 +97,9 @@ export function figureView(f: SourcedFigure, source: Source, comparison?: Compar
 		attribution: f.attributed_to ? `source: ${f.attributed_to}` : 'the article names no source',
 		place: [f.admin1, f.country].filter(Boolean).join(', '),
 		sentenceId: f.provenance.sentenceId,
+		sentenceHref: `${page}#${f.provenance.sentenceId}`,
+		figureHref: `${page}#fig-${f.id}`,
+		from: page ? { text: `${source.publisher}, ${longDate(source.published)}`, href: page } : null,
 		quote: f.provenance.selectors[0].exact,
 		textFragmentUrl: f.provenance.textFragmentUrl,
 		citation: citation(f, source),

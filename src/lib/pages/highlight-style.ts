@@ -23,7 +23,8 @@ const LIT = [
 	'&.group .square{stroke:var(--text);stroke-width:1.5}',
 	'&.group .group-title{text-decoration:underline}',
 	'&.claim .claim-label{text-decoration:underline}',
-	'&.claim .diamond{stroke:var(--focus);stroke-width:2.5}',
+	'&.claim .symbol{stroke:var(--focus);stroke-width:2.5}',
+	'&.claim-quote{display:inline}',
 	'&.compared{background:var(--mark-bg)}'
 ].join('');
 

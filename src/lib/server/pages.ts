@@ -6,7 +6,8 @@ import { error } from '@sveltejs/kit';
 import { articleDownloads } from '../export/catalogue';
 import { datasetJsonLd, serializeJsonLd } from '../export/json-ld';
 import { articleDataset } from '../figures/dataset';
-import { articlePage, leadArticleId, type ArticlePageModel, type PageKind } from '../pages/article-page';
+import { articlePage, type ArticlePageModel } from '../pages/article-page';
+import { frontPage, type FrontPageModel } from '../pages/front-page';
 import { dataset } from './dataset';
 import { downloadList } from './downloads';
 import { pageScriptElement } from './enhancements';
@@ -17,33 +18,34 @@ export function articleIds(): string[] {
 	return dataset().articles.map((a) => a.source.id);
 }
 
-/** The article `/` shows: the first of sources.csv. */
-export function leadArticle(): string {
-	return leadArticleId(dataset());
-}
-
 function known(sourceId: string): void {
 	if (!articleIds().includes(sourceId)) error(404, `there is no article "${sourceId}" in sources.csv`);
 }
 
-/** The model of a page of the article `sourceId`; 404 when there is no such article. */
-export function pageModel(kind: PageKind, sourceId: string): ArticlePageModel {
+/** The model of the page of the article `sourceId`; 404 when there is no such article. */
+export function articleModel(sourceId: string): ArticlePageModel {
 	known(sourceId);
 	const site = dataset();
-	return articlePage(site, sourceId, { kind, downloads: downloadList(), origin: siteOrigin(), official: site.official });
+	return articlePage(site, sourceId, { downloads: downloadList(), origin: siteOrigin(), official: site.official });
+}
+
+/** The model of the front page, for the whole collection. */
+export function frontModel(): FrontPageModel {
+	const site = dataset();
+	return frontPage(site, { downloads: downloadList(), origin: siteOrigin(), official: site.official });
 }
 
 /**
  * The schema.org Dataset of a page as a `<script type="application/ld+json">` element: the
- * whole collection for the front page, the article's own figures and files for its page.
- * hooks.server.ts writes it into the head, since a component could only write it as raw HTML;
- * serializeJsonLd escapes < > & so no text in the data can close the element.
+ * whole collection for the front page (no `sourceId`), the article's own figures and files for
+ * its page. hooks.server.ts writes it into the head, since a component could only write it as raw
+ * HTML; serializeJsonLd escapes < > & so no text in the data can close the element.
  */
-export function jsonLdScript(kind: PageKind, sourceId: string): string {
-	known(sourceId);
+export function jsonLdScript(sourceId?: string): string {
 	const site = dataset();
+	if (sourceId !== undefined) known(sourceId);
 	const ld =
-		kind === 'front'
+		sourceId === undefined
 			? datasetJsonLd(site, downloadList(), siteOrigin())
 			: datasetJsonLd(articleDataset(site, sourceId), articleDownloads(downloadList(), sourceId), siteOrigin(), site);
 	return `<script type="application/ld+json">${serializeJsonLd(ld)}</script>`;
@@ -61,8 +63,8 @@ export interface InlineParts {
 	body: string;
 }
 
-/** The inline parts of a page of the article `sourceId`, whose model is `page`. */
-export function inlineParts(kind: PageKind, sourceId: string, page: ArticlePageModel): InlineParts {
+/** The inline parts of a page whose model is `page`: the front page without `sourceId`, an article's page with its id. */
+export function inlineParts(page: { head: { highlightStyle: string } }, sourceId?: string): InlineParts {
 	const style = page.head.highlightStyle ? `<style>${page.head.highlightStyle}</style>` : '';
-	return { head: `${jsonLdScript(kind, sourceId)}\n\t\t${style}`, body: pageScriptElement() };
+	return { head: `${jsonLdScript(sourceId)}\n\t\t${style}`, body: pageScriptElement() };
 }

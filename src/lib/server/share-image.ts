@@ -5,15 +5,13 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { shareImageOf, type PageKind } from '../pages/article-page';
-import { shareImageSvg } from '../pages/share-image';
-import { pageModel } from './pages';
+import { shareImageSvg, type ShareImage } from '../pages/share-image';
 
 const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-/** og.png of a page of the article `sourceId`. */
-export function shareImageResponse(kind: PageKind, sourceId: string): Response {
-	const svg = shareImageSvg(shareImageOf(pageModel(kind, sourceId)));
+/** og.png of a page, drawn from what its model says (shareImageOf, frontShareImage). */
+export function shareImageResponse(image: ShareImage): Response {
+	const svg = shareImageSvg(image);
 	const png = new Resvg(svg, {
 		font: {
 			loadSystemFonts: false,

@@ -1,7 +1,8 @@
-// The share image of the front page, which shows the lead article.
-import { leadArticle } from '$lib/server/pages';
+// The share image of the front page: its headline and latest figures.
+import { frontShareImage } from '$lib/pages/front-page';
+import { frontModel } from '$lib/server/pages';
 import { shareImageResponse } from '$lib/server/share-image';
 
 export const prerender = true;
 
-export const GET = () => shareImageResponse('front', leadArticle());
+export const GET = () => shareImageResponse(frontShareImage(frontModel()));
