@@ -48,7 +48,11 @@ try {
 			const url = new URL(request.url());
 			if (url.origin === new URL(server.url).origin) requested.set(url.pathname, request.resourceType());
 		});
+		// Chromium asks for the icon on its own schedule, sometimes after the network has gone
+		// quiet: wait for it, so the total always counts it (a first visit does fetch it).
+		const icon = page.waitForEvent('requestfinished', { predicate: (r) => new URL(r.url()).pathname === '/favicon.svg', timeout: 10_000 }).catch(() => null);
 		await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+		await icon;
 		await context.close();
 
 		const rows = [...requested].map(([file, type]) => ({ file, kind: KINDS[type] ?? type, gzip: gzip(fileOf(file)) }));
