@@ -14,6 +14,7 @@ import { FIGURE_COLUMNS } from '$lib/figures/schema';
 import { sha256 as nodeSha256 } from '$lib/server/downloads';
 import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles } from '../helpers/data';
+import { worldFiles } from '../helpers/world';
 
 const dataset = buildDataset(dataFiles());
 const rows = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
@@ -121,7 +122,15 @@ describe('dataPackage', () => {
 			expect(field('figures', offset)).toMatchObject({ type: 'integer', constraints: { required: true, minimum: 0 } });
 		}
 		expect(field('figures', 'text_fragment_url')).toMatchObject({ type: 'string', format: 'uri', constraints: { required: true } });
-		expect(field('figures', 'country_iso3')!.constraints).toEqual({ required: true, pattern: '[A-Z]{3}' });
+		// A figure gives a country or an area (area_m49), so neither is required alone; which codes exist is checked at build time.
+		expect(field('figures', 'country')!.constraints).toEqual({ maxLength: 60 });
+		expect(field('figures', 'country_iso3')!.constraints).toEqual({ pattern: '[A-Z]{3}' });
+		expect(field('figures', 'area_m49')).toEqual({
+			name: 'area_m49',
+			type: 'string',
+			description: FIGURE_COLUMNS.find((c) => c.name === 'area_m49')!.description,
+			constraints: { pattern: '[0-9]{3}' }
+		});
 		expect(field('sources', 'url')).toMatchObject({ type: 'string', format: 'uri' });
 		expect(field('sources', 'published')!.type).toBe('date');
 	});
@@ -133,13 +142,14 @@ describe('dataPackage', () => {
 	it('has a checker that would notice a row breaking the schema', () => {
 		// The real rows, edited after validation, as a copy passed around the web could be.
 		const csv = figuresCsv(dataset)
-			.replace(',5500000,at_least,,people,Syria,SYR,,2020-02-11,', ',-1,roughly,,people,Syria,Syr,,2020-02-30,')
+			.replace(',5500000,at_least,,people,Syria,SYR,,,2020-02-11,', ',-1,roughly,,people,Syria,Syr,1,,2020-02-30,')
 			.replace('\r\nsyria-idps,', '\r\nsyria-refugees,')
 			.replace(',Displaced inside Syria,', ',,');
 		expect(tableProblems(csv, resource('figures').schema!)).toEqual([
 			'row 2 value "-1": below 0',
 			'row 2 qualifier "roughly": not in the enum',
 			'row 2 country_iso3 "Syr": does not match [A-Z]{3}',
+			'row 2 area_m49 "1": does not match [0-9]{3}',
 			'row 2 reported "2020-02-30": not a date',
 			'row 3 label "": required',
 			'primary key not unique'
@@ -183,5 +193,19 @@ describe('dataPackage', () => {
 		]);
 		expect(resource('figures-excel')).not.toHaveProperty('encoding');
 		expect(resource('figures').encoding).toBe('utf-8');
+	});
+});
+
+describe('dataPackage with a figure about an area', () => {
+	const world = buildDataset(worldFiles());
+	const pkg: DataPackage = JSON.parse(servedFile(world, '/data/datapackage.json')!.body);
+
+	it('has every row of every figures table meet its schema, the row with no country included', () => {
+		for (const r of pkg.resources.filter((r) => r.type === 'table')) {
+			const body = servedFile(world, `/data/${r.path}`)!.body;
+			expect(tableProblems(body, r.schema!, r.dialect), r.path).toEqual([]);
+		}
+		const hxl = pkg.resources.find((r) => r.name === 'figures-hxl')!;
+		expect(hxl.schema!.fields.find((f) => f.name === 'area_m49')!.description).toMatch(/ HXL hashtag: #region\+code\+v_m49$/u);
 	});
 });

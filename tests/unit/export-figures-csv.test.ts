@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresCsv, FIGURES_CSV_COLUMNS } from '$lib/export/figures-csv';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
+import { worldFiles } from '../helpers/world';
 
 describe('figuresCsv', () => {
 	const dataset = buildDataset(dataFiles());
@@ -28,5 +29,21 @@ describe('figuresCsv', () => {
 			expect([Number(row.start), Number(row.end)]).toEqual([figure.provenance.start, figure.provenance.end]);
 			expect(row.text_fragment_url).toBe(figure.provenance.textFragmentUrl);
 		});
+	});
+});
+
+describe('figuresCsv with a figure about an area', () => {
+	const parse = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+
+	it('puts the M49 code in a column of its own, after the country’s, empty for a figure about a country', () => {
+		expect(FIGURES_CSV_COLUMNS.slice(10, 14)).toEqual(['country', 'country_iso3', 'area_m49', 'admin1']);
+		expect(parse(figuresCsv(buildDataset(dataFiles()))).map((row) => [row.country, row.country_iso3, row.area_m49])).toEqual(Array(6).fill(['Syria', 'SYR', '']));
+		const rows = parse(figuresCsv(buildDataset(worldFiles())));
+		expect(rows.map((row) => [row.id, row.country, row.country_iso3, row.area_m49, row.admin1]).at(-1)).toEqual(['world-refugees', '', '', '001', '']);
+	});
+
+	it('writes the code as text, its leading zeros kept', () => {
+		const line = figuresCsv(buildDataset(worldFiles())).split('\r\n').find((l) => l.startsWith('world-refugees,'))!;
+		expect(line).toContain(',people,,,001,,2020-02-11,UNHCR,');
 	});
 });

@@ -6,6 +6,7 @@ import { buildDataset } from '$lib/figures/dataset';
 import { FIGURE_COLUMNS } from '$lib/figures/schema';
 import { ARTICLE } from '../helpers/article';
 import { dataFiles } from '../helpers/data';
+import { worldFiles } from '../helpers/world';
 
 const dataset = buildDataset(dataFiles());
 
@@ -36,6 +37,7 @@ describe('figuresJson', () => {
 			unit: 'people',
 			country: 'Syria',
 			country_iso3: 'SYR',
+			area_m49: null,
 			admin1: null,
 			reported: '2020-02-11',
 			attributed_to: 'UN',
@@ -73,5 +75,13 @@ describe('figuresJson', () => {
 		expect(text.startsWith('{\n  "sources": [\n    {\n      "id": "newarab-2020-02-11",')).toBe(true);
 		expect(text.endsWith('}\n')).toBe(true);
 		expect(JSON.parse(text)).toEqual(json);
+	});
+});
+
+describe('figuresJson with a figure about an area', () => {
+	it('gives it no country and its M49 code as text', () => {
+		const world = figuresJson(buildDataset(worldFiles())).figures.find((f) => f.id === 'world-refugees')!;
+		expect([world.country, world.country_iso3, world.area_m49, world.admin1]).toEqual([null, null, '001', null]);
+		expect(figuresJsonText(buildDataset(worldFiles()))).toContain('"area_m49": "001"');
 	});
 });

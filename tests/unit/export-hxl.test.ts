@@ -5,6 +5,7 @@ import { figuresCsv, FIGURES_CSV_COLUMNS } from '$lib/export/figures-csv';
 import { figuresHxlCsv, HXL_TAGS, hxlTag } from '$lib/export/hxl';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
+import { worldFiles } from '../helpers/world';
 
 const dataset = buildDataset(dataFiles());
 const rows = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
@@ -28,6 +29,7 @@ describe('figuresHxlCsv', () => {
 			'#indicator+unit',
 			'#country+name',
 			'#country+code+v_iso3',
+			'#region+code+v_m49',
 			'#adm1+name',
 			'#date+reported',
 			'#org+name',
@@ -56,5 +58,15 @@ describe('figuresHxlCsv', () => {
 
 	it('refuses a column it has no hashtag for', () => {
 		expect(() => hxlTag('population')).toThrow('no HXL hashtag for the column "population"');
+	});
+});
+
+describe('figuresHxlCsv with a figure about an area', () => {
+	it('tags the M49 code as a region’s code in the M49 vocabulary, beside the country’s ISO code', () => {
+		const [header, hashtags, ...data] = rows(figuresHxlCsv(buildDataset(worldFiles())));
+		const column = header!.indexOf('area_m49');
+		expect([header![column - 1], hashtags![column - 1]]).toEqual(['country_iso3', '#country+code+v_iso3']);
+		expect(hashtags![column]).toBe('#region+code+v_m49');
+		expect(data.map((row) => row[column])).toEqual(['', '', '', '', '', '', '001']);
 	});
 });

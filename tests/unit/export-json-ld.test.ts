@@ -5,6 +5,7 @@ import { datasetJsonLd, serializeJsonLd } from '$lib/export/json-ld';
 import { buildDataset } from '$lib/figures/dataset';
 import { sha256 as nodeSha256 } from '$lib/server/downloads';
 import { dataFiles, figuresWith, SOURCES_CSV } from '../helpers/data';
+import { worldFiles } from '../helpers/world';
 
 const dataset = buildDataset(dataFiles());
 const downloads = (d: typeof dataset) => catalogue(servedFiles(d, nodeSha256));
@@ -121,3 +122,20 @@ describe('datasetJsonLd with an origin and a collection', () => {
 	});
 });
 
+describe('datasetJsonLd with a figure about an area', () => {
+	const world = buildDataset(worldFiles());
+	const ld = datasetJsonLd(world, downloads(world));
+
+	it('covers the area as a Place identified by its UN M49 code, after the country, each once', () => {
+		expect(ld.spatialCoverage).toEqual([
+			{ '@type': 'Place', name: 'Syria', identifier: { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-3', value: 'SYR' } },
+			{ '@type': 'Place', name: 'World', identifier: { '@type': 'PropertyValue', propertyID: 'UN M49', value: '001' } }
+		]);
+	});
+
+	it('names the area in the title as a sentence does, capitalised where it starts it', () => {
+		expect(ld.name).toBe('Syria and the world: displacement and other figures as reported by The New Arab on 11 February 2020');
+		const worldOnly = { ...world, figures: world.figures.filter((f) => f.area_m49 !== null) };
+		expect(datasetJsonLd(worldOnly, downloads(worldOnly)).name).toBe('The world: displacement and other figures as reported by The New Arab on 11 February 2020');
+	});
+});

@@ -10,6 +10,7 @@ import { highlightStyle } from '$lib/pages/highlight-style';
 import { loadDataset } from '$lib/server/read-data';
 import { ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
+import { worldFiles } from '../helpers/world';
 
 const shipped = buildDataset(dataFiles());
 /** The page of the first article of `dataset`. */
@@ -292,5 +293,19 @@ describe('articlePage beside the official counts', () => {
 		expect(page.official?.about).toContain('so their counts of the internally displaced differ');
 		expect(front().official).toBeNull();
 		expect(front().keyFigures.every((f) => f.official === null)).toBe(true);
+	});
+});
+
+describe('articlePage with a figure about an area (a test copy of the data with a figure about the world)', () => {
+	const page = front(buildDataset(worldFiles()));
+
+	it('names the area in its headline as a sentence says it, and in the site’s name by its M49 name', () => {
+		expect(page.headline).toBe('Syria and the world’s displacement, in the article’s own words');
+		expect(page.site.text).toBe('Syria and World displacement figures');
+	});
+
+	it('shows the area as the place of its figure, and credits its source', () => {
+		expect(lede(page)).toContain('quoting UN and UNHCR figures');
+		expect(page.table.figures.find((f) => f.id === 'world-refugees')?.place).toBe('World');
 	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '$lib/figures/dataset';
 import { figureView } from '$lib/pages/figure-view';
 import { dataFiles } from '../helpers/data';
+import { worldFiles } from '../helpers/world';
 
 const dataset = buildDataset(dataFiles());
 const [source] = dataset.sources;
@@ -51,5 +52,13 @@ describe('figureView', () => {
 			'/articles/newarab-2020-02-11/#fig-syria-refugees',
 			{ text: 'The New Arab, 11 February 2020', href: '/articles/newarab-2020-02-11/' }
 		]);
+	});
+});
+
+describe('figureView of a figure about an area', () => {
+	it('shows the area’s M49 name as its place', () => {
+		const world = buildDataset(worldFiles());
+		const view = figureView(world.figures.find((f) => f.id === 'world-refugees')!, world.sources[0]!);
+		expect([view.place, view.according, view.sentenceId]).toEqual(['World', 'UNHCR', 's16-1']);
 	});
 });

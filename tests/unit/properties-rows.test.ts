@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '$lib/export/csv';
 import { readCsvTable } from '$lib/figures/csv-table';
 import { readFigureRows, readPageRows, readSourceRows, type ReadRows } from '$lib/figures/rows';
+import { M49_AREAS } from '$lib/figures/places';
 import { FIGURE_COLUMNS, PAGE_COLUMNS, SOURCE_COLUMNS, type ColumnSpec } from '$lib/figures/schema';
+import { iso31661 } from 'iso-3166/1.js';
 import { anyText, checkProperty, fc, lineCount, PROPERTY_TIMEOUT } from '../helpers/properties';
 
 const FILES: ReadonlyArray<readonly [string, readonly ColumnSpec[], (text: string, file: string) => ReadRows<unknown>]> = [
@@ -48,6 +50,9 @@ function validCell(spec: ColumnSpec): fc.Arbitrary<string> {
 	if (spec.type === 'number' || spec.type === 'integer') return plainNumber;
 	if (spec.type === 'date') return fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2020-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 	if (spec.type === 'url') return fc.webUrl();
+	// Codes of the real lists, as figures.csv's place must be (src/lib/figures/places.ts).
+	if (spec.name === 'country_iso3') return fc.constantFrom(...iso31661.map((c) => c.alpha3));
+	if (spec.name === 'area_m49') return fc.constantFrom(...M49_AREAS.keys());
 	if (spec.pattern === '[A-Z]{3}') return fc.stringMatching(/^[A-Z]{3}$/);
 	if (spec.pattern) return fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,3}$/);
 	return freeText(spec.maxLength ?? 60);
@@ -64,6 +69,20 @@ function invalidCell(spec: ColumnSpec): fc.Arbitrary<string> {
 }
 
 /**
+ * A figure is about one country or one area (places.ts): a row of valid cells keeps one of the
+ * two, and leaves empty what an area cannot have (admin1, a country's official series).
+ */
+const COUNTRY_CELLS = ['area_m49'];
+const AREA_CELLS = ['country', 'country_iso3', 'admin1', 'official_series'];
+function onePlace(header: readonly string[], cells: fc.Arbitrary<string[]>): fc.Arbitrary<string[]> {
+	if (!header.includes('area_m49')) return cells;
+	return fc.tuple(cells, fc.boolean()).map(([row, area]) => {
+		const empty = area ? AREA_CELLS : COUNTRY_CELLS;
+		return row.map((cell, i) => (empty.includes(header[i]!) ? '' : cell));
+	});
+}
+
+/**
  * A file with the right columns in any order; rows that should all pass (so that the rows that
  * come back are many and varied) or whose cells may each be wrong; then any text or nothing.
  */
@@ -75,7 +94,7 @@ function fileFor(columns: readonly ColumnSpec[]) {
 			.tuple(
 				fc.array(
 					fc.oneof(
-						fc.tuple(...header.map((name) => cells.get(name)!.valid)),
+						onePlace(header, fc.tuple(...header.map((name) => cells.get(name)!.valid))),
 						fc.tuple(...header.map((name) => cells.get(name)!.any))
 					),
 					{ maxLength: 6 }

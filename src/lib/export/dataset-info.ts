@@ -3,7 +3,7 @@
  * data package and the page's schema.org JSON-LD so both describe it in the same words.
  */
 import { listInWords, longDate } from '../display/format';
-import { placesInWords, siteName, unique } from '../display/names';
+import { capitalise, placesInWords, siteName, unique } from '../display/names';
 import type { Dataset } from '../figures/dataset';
 import { INDICATORS } from '../figures/schema';
 
@@ -21,7 +21,8 @@ export function datasetCreator(site: Dataset): string {
 
 export function datasetTitle(dataset: Dataset): string {
 	const places = placesInWords(dataset.figures);
-	return `${places ? `${places}: displacement` : 'Displacement'} and other figures as reported by ${reportedBy(dataset)}`;
+	// Capitalised for an area said with "the": "The world: displacement …".
+	return capitalise(`${places ? `${places}: displacement` : 'Displacement'} and other figures as reported by ${reportedBy(dataset)}`);
 }
 
 export function datasetDescription(dataset: Dataset): string {

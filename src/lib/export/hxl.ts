@@ -26,6 +26,10 @@ export const HXL_TAGS: Readonly<Record<string, string>> = {
 	unit: '#indicator+unit',
 	country: '#country+name',
 	country_iso3: '#country+code+v_iso3',
+	// HXL's #region is a supra- or cross-national region; +v_m49 names the code list, as OCHA's
+	// countries-and-territories list tags its M49 codes (#country+code+num+v_m49). No +num: "001"
+	// is a code, and its zeros must stay.
+	area_m49: '#region+code+v_m49',
 	admin1: '#adm1+name',
 	reported: '#date+reported',
 	attributed_to: '#org+name',

@@ -5,6 +5,7 @@
  */
 import { figureInWords } from '../display/format';
 import type { Dataset } from '../figures/dataset';
+import { placeOf, type Place as FigurePlace } from '../figures/places';
 import { INDICATORS, type Indicator } from '../figures/schema';
 import { unique } from '../display/names';
 import { datasetCreator, datasetDescription, datasetTitle } from './dataset-info';
@@ -85,7 +86,13 @@ function temporalCoverage(dates: readonly string[]): string {
  */
 export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[], origin = '', site: Dataset = dataset): DatasetJsonLd {
 	const creator = datasetCreator(site);
-	const countries = new Map(dataset.figures.map((f) => [f.country_iso3, f.country]));
+	// Each place once, first seen first: a country by its ISO code, an area by its M49 code.
+	const places = new Map<string, FigurePlace>(
+		dataset.figures.map((f) => {
+			const place = placeOf(f);
+			return [place.kind === 'country' ? `iso3:${place.iso3}` : `m49:${place.m49}`, place];
+		})
+	);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Dataset',
@@ -101,10 +108,13 @@ export function datasetJsonLd(dataset: Dataset, downloads: readonly Download[], 
 			publisher: { '@type': 'Organization', name: s.publisher }
 		})),
 		temporalCoverage: temporalCoverage(dataset.figures.map((f) => f.reported)),
-		spatialCoverage: [...countries].map(([code, name]) => ({
+		spatialCoverage: [...places.values()].map((place) => ({
 			'@type': 'Place',
-			name,
-			identifier: { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-3', value: code }
+			name: place.name,
+			identifier:
+				place.kind === 'country'
+					? { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 alpha-3', value: place.iso3 }
+					: { '@type': 'PropertyValue', propertyID: 'UN M49', value: place.m49 }
 		})),
 		variableMeasured: unique<Indicator>(dataset.figures.map((f) => f.indicator)).map((indicator) => ({
 			'@type': 'PropertyValue',

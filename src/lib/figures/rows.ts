@@ -5,6 +5,7 @@
  */
 import { codePoint, forbiddenInCell, onlyInvisible } from './characters';
 import { readCsvTable } from './csv-table';
+import { placeProblems } from './places';
 import { shown, type DataProblem } from './problems';
 import {
 	FIGURE_COLUMNS,
@@ -108,13 +109,17 @@ function convertCell(spec: ColumnSpec, raw: string): { value: Cell } | { problem
 		return { problem: `${spec.name} ${shown(raw)} is not one of: ${spec.enum.join(', ')}` };
 	}
 	if (spec.pattern && !new RegExp(`^(?:${spec.pattern})$`).test(raw)) {
-		return { problem: `${spec.name} ${shown(raw)} does not match the pattern ${spec.pattern}` };
+		return { problem: `${spec.name} ${shown(raw)} does not match the pattern ${spec.pattern}${spec.patternHint ? `: ${spec.patternHint}` : ''}` };
 	}
 	return { value: raw };
 }
 
-/** The rows of a CSV file whose columns are `columns`; used for every data file, official ones included. */
-export function readRows<T>(text: string, file: string, columns: readonly ColumnSpec[]): ReadRows<T> {
+/**
+ * The rows of a CSV file whose columns are `columns`; used for every data file, official ones
+ * included. `check` holds rules between the cells of a row whose cells are each well formed: a
+ * row it finds problems with is reported on its line and left out, like a row with a bad cell.
+ */
+export function readRows<T>(text: string, file: string, columns: readonly ColumnSpec[], check?: (row: T) => string[]): ReadRows<T> {
 	const optionalColumns = columns.filter((c) => c.optionalInHeader).map((c) => c.name);
 	const table = readCsvTable(text, file, columns.map((c) => c.name), { optionalColumns });
 	const problems = [...table.problems];
@@ -134,14 +139,21 @@ export function readRows<T>(text: string, file: string, columns: readonly Column
 				row[spec.name] = result.value;
 			}
 		}
+		if (ok && check) {
+			for (const message of check(row as T)) {
+				problems.push({ file, line, message });
+				ok = false;
+			}
+		}
 		if (ok) rows.push({ line, row: row as T });
 		else rejectedIds.add(cells.id ?? '');
 	}
 	return { rows, problems, rejectedIds };
 }
 
+/** figures.csv's rows, each with its place checked: one country or one area, with real codes (places.ts). */
 export function readFigureRows(text: string, file: string): ReadRows<FigureRow> {
-	return readRows<FigureRow>(text, file, FIGURE_COLUMNS);
+	return readRows<FigureRow>(text, file, FIGURE_COLUMNS, placeProblems);
 }
 
 export function readSourceRows(text: string, file: string): ReadRows<Source> {

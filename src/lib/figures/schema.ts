@@ -20,6 +20,8 @@ export interface ColumnSpec {
 	enum?: readonly string[];
 	/** Regular expression (anchored) a value must match. */
 	pattern?: string;
+	/** What a value that does not match should look like, said after the pattern in the message. */
+	patternHint?: string;
 	/** Lowest allowed value of a number column. */
 	minimum?: number;
 	/** Highest allowed value of a number column. */
@@ -92,8 +94,9 @@ export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'How the article qualifies the number: exact, approx (around, about), at_least, more_than, at_most (up to), less_than, nearly or range.' },
 	{ name: 'upper', type: 'number', required: false, minimum: 0, maximum: MAXIMUM_VALUE, description: 'Upper end of a range; empty unless the qualifier is range.' },
 	{ name: 'unit', type: 'string', required: true, enum: Object.keys(UNITS), description: 'people, share (a fraction of another figure) or percent.' },
-	{ name: 'country', type: 'string', required: true, maxLength: 60, description: 'Country the figure is about.' },
-	{ name: 'country_iso3', type: 'string', required: true, pattern: '[A-Z]{3}', description: 'ISO 3166-1 alpha-3 code of the country.' },
+	{ name: 'country', type: 'string', required: false, maxLength: 60, description: 'Country the figure is about, named as the article names it (Syria); empty for a figure about an area (area_m49).' },
+	{ name: 'country_iso3', type: 'string', required: false, pattern: '[A-Z]{3}', description: 'ISO 3166-1 alpha-3 code of the country, one that ISO 3166-1 assigns (not WLD, not XKX); empty for a figure about an area (area_m49).' },
+	{ name: 'area_m49', type: 'string', required: false, optionalInHeader: true, pattern: '[0-9]{3}', patternHint: 'three digits, leading zeros kept: 001 for the world', description: 'UN M49 code of the area a figure is about when it is about no single country: 001 World, a region (002 Africa, 142 Asia) or a subregion (145 Western Asia, 202 Sub-Saharan Africa); never a country’s code. Each figure gives either country and country_iso3 or area_m49, not both; a file may leave the column out.' },
 	{ name: 'admin1', type: 'string', required: false, maxLength: 60, description: 'First-level administrative area (governorate) where the figure is about one, e.g. Idlib.' },
 	{ name: 'reported', type: 'date', required: true, description: 'Date the figure was reported (YYYY-MM-DD).' },
 	{ name: 'attributed_to', type: 'string', required: false, maxLength: 100, description: 'Who the article attributes the figure to; empty when the article names no source.' },
@@ -148,8 +151,10 @@ export interface FigureRow {
 	qualifier: Qualifier;
 	upper: number | null;
 	unit: Unit;
-	country: string;
-	country_iso3: string;
+	/** Null for a figure about an area; exactly one of country (with country_iso3) and area_m49 is given. */
+	country: string | null;
+	country_iso3: string | null;
+	area_m49: string | null;
 	admin1: string | null;
 	reported: string;
 	attributed_to: string | null;

@@ -6,6 +6,7 @@
 import { figureInWords, longDate, shortFigure } from '../display/format';
 import { capitalise } from '../display/names';
 import type { SourcedFigure } from '../figures/dataset';
+import { placeName } from '../figures/places';
 import { INDICATORS, type Measure, type Source } from '../figures/schema';
 import type { Comparison } from '../official';
 import { normalizeSpace } from '../provenance';
@@ -28,6 +29,7 @@ export interface FigureView {
 	according: string;
 	/** The same as a phrase: "source: UN", "the article names no source". */
 	attribution: string;
+	/** Where the figure is: "Idlib, Syria", or an area's M49 name, "World", "Western Asia". */
 	place: string;
 	sentenceId: string;
 	/** Its sentence: `#s15-1` on its article's page, `/articles/<id>/#s15-1` from another page. */
@@ -95,7 +97,7 @@ export function figureView(f: SourcedFigure, source: Source, comparison?: Compar
 		reportedIso: f.reported,
 		according: f.attributed_to ?? '—',
 		attribution: f.attributed_to ? `source: ${f.attributed_to}` : 'the article names no source',
-		place: [f.admin1, f.country].filter(Boolean).join(', '),
+		place: [f.admin1, placeName(f)].filter(Boolean).join(', '),
 		sentenceId: f.provenance.sentenceId,
 		sentenceHref: `${page}#${f.provenance.sentenceId}`,
 		figureHref: `${page}#fig-${f.id}`,

@@ -10,6 +10,7 @@ import { timelineChart, type Attribution, type TimelineChartModel, type Timeline
 import { figureInWords, fullCount, listInWords, longDate, QUALIFIER_WORDS } from '../display/format';
 import { capitalise, unique } from '../display/names';
 import type { SourcedFigure } from '../figures/dataset';
+import { placeName } from '../figures/places';
 import { INDICATORS, MEASURES, type Indicator, type Measure } from '../figures/schema';
 import { sourceLine, type Comparison, type Official, type Series } from '../official';
 import type { Qualifier } from '../quantities';
@@ -194,7 +195,7 @@ export function timelineSection(input: TimelineSectionInput): TimelineSection | 
 	);
 	const years = model.firstYear === model.lastYear ? `${model.firstYear}` : `${model.firstYear}–${model.lastYear}`;
 	const indicators = unique(panels.map((p) => p.indicator));
-	const countries = unique(drawnFigures.map((f) => f.country));
+	const countries = unique(drawnFigures.map(placeName));
 	const where = countries.length === 1 ? `, ${countries[0]}` : '';
 	const datasets = input.official?.datasets.filter((d) => drawnSeries.some((s) => s.spec.dataset === d.id)) ?? [];
 	const sources =
