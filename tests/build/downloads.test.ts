@@ -23,7 +23,8 @@ const BOM = '\uFEFF';
 
 type Row = Record<string, string>;
 const parse = (csv: string) => Papa.parse<Row>(csv, { header: true, skipEmptyLines: true });
-const dataColumns = (row: Row) => Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name]]));
+// data/figures.csv may leave out the optional columns (area_m49): empty, as the export writes them.
+const dataColumns = (row: Row) => Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name] ?? '']));
 const sourceRows = parse(FIGURES_CSV).data.map(dataColumns);
 
 beforeAll(() => {
