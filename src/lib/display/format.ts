@@ -119,14 +119,17 @@ export function isOpenEnded(qualifier: Qualifier): boolean {
 	return qualifier === 'at_least' || qualifier === 'more_than';
 }
 
+/**
+ * Made once: toLocaleDateString makes a formatter on every call (0.3 ms), and a page that lists
+ * every article of a collection of 1,000 called it a thousand times, on each of its 1,000 pages.
+ */
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** 2020-02-11 → "11 February 2020", without time-zone surprises. */
 export function longDate(isoDate: string): string {
-	return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	// What toLocaleDateString says of a date that is not one; format() would throw.
+	return Number.isNaN(date.getTime()) ? 'Invalid Date' : LONG_DATE.format(date);
 }
 
 /** ["UN", "a war monitor", "X"] → "UN, a war monitor and X". */

@@ -19,6 +19,7 @@ import {
 } from '../provenance';
 import { codePoint, forbiddenInText } from './characters';
 import { DataError, lineAndColumn, type DataProblem } from './problems';
+import { QuoteSpans } from './quote-spans';
 import { readFigureRows, readPageRows, readSourceRows, type Located } from './rows';
 import { INDICATORS, OFFICIAL_SERIES, UNITS, type FigureRow, type PageWords, type Source } from './schema';
 
@@ -124,6 +125,8 @@ export function buildDataset(files: DataFiles): Dataset {
 
 	const figures: SourcedFigure[] = [];
 	const quoteLines = new Map<SourcedFigure, number>();
+	// The quotes taken so far, by article: a quote is checked against its own article's alone.
+	const quotesOf = new Map<string, QuoteSpans<SourcedFigure>>();
 	for (const { line, row } of uniqueBy('id', figureRows.rows, files.figures.file, problems)) {
 		const problem = (message: string) => problems.push({ file: files.figures.file, line, message });
 		const article = articles.get(row.source);
@@ -152,9 +155,9 @@ export function buildDataset(files: DataFiles): Dataset {
 		const disagreement = rowProblems.length === 0 ? checkQuoteStatesRow(row, article, located) : null;
 		if (disagreement) problem(disagreement);
 		// The article view marks each quote once; overlapping marks could not both be links.
-		const overlapping = figures.find(
-			(f) => f.source === row.source && f.provenance.start < located.end && located.start < f.provenance.end
-		);
+		let quotes = quotesOf.get(row.source);
+		if (!quotes) quotesOf.set(row.source, (quotes = new QuoteSpans()));
+		const overlapping = quotes.firstOverlapping(located.start, located.end);
 		if (overlapping) {
 			problem(`quote overlaps the quote of "${overlapping.id}" (line ${quoteLines.get(overlapping)}); quotes may not share words`);
 		}
@@ -162,14 +165,16 @@ export function buildDataset(files: DataFiles): Dataset {
 			const figure = { ...row, provenance: located };
 			figures.push(figure);
 			quoteLines.set(figure, line);
+			quotes.add(located.start, located.end, figure);
 		}
 	}
 
 	// Every article must give the site something to show; checked once every figure is read, so a
 	// broken figures.csv is reported for itself.
 	if (problems.length === 0) {
+		const withFigures = new Set(figures.map((f) => f.source));
 		for (const { line, row } of sourceRows.rows) {
-			if (!figures.some((f) => f.source === row.id)) {
+			if (!withFigures.has(row.id)) {
 				problems.push({ file: files.sources.file, line, message: `article "${row.id}" has no figure in ${files.figures.file}: add its figures, or remove its row` });
 			}
 		}
@@ -199,6 +204,12 @@ function readPageWords(
 ): void {
 	const rows = readPageRows(file.text, file.file);
 	for (const problem of rows.problems) problems.push(problem);
+	// The articles with a charted flow: people displaced over a period, which fled_during describes.
+	const charted = new Set(
+		(figures ?? [])
+			.filter((f) => f.measure === 'flow' && f.unit === 'people' && INDICATORS[f.indicator].group === 'displacement')
+			.map((f) => f.source)
+	);
 	for (const { line, row } of uniqueBy('source', rows.rows, file.file, problems)) {
 		const problem = (message: string) => problems.push({ file: file.file, line, message });
 		const article = articles.get(row.source);
@@ -212,9 +223,7 @@ function readPageWords(
 			problem(`fled_during ${JSON.stringify(row.fled_during)} starts with "${leading[0].trim()}": write the noun alone, as the page says “fled during one …”`);
 		}
 		// The words describe the charted flow: people displaced over a period.
-		const charted = (f: SourcedFigure) =>
-			f.source === row.source && f.measure === 'flow' && f.unit === 'people' && INDICATORS[f.indicator].group === 'displacement';
-		if (row.fled_during !== null && figures && !figures.some(charted)) {
+		if (row.fled_during !== null && figures && !charted.has(row.source)) {
 			problem(`fled_during is set but "${row.source}" has no flow of displaced people for it to describe`);
 		}
 		article.pageWords = row;

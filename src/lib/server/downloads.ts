@@ -11,14 +11,20 @@ import { dataset } from './dataset';
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 let files: ServedFile[] | undefined;
+let list: Download[] | undefined;
 
 function served(): ServedFile[] {
 	files ??= servedFiles(dataset(), sha256);
 	return files;
 }
 
+/**
+ * Made once, like the files: every page asks for it, and each time it measured the UTF-8 length
+ * of every file, the whole collection's text, so a build took pages × collection to list them.
+ */
 export function downloadList(): Download[] {
-	return catalogue(served());
+	list ??= catalogue(served());
+	return list;
 }
 
 /** The path of every file under /data/, without the /data/ prefix, for the endpoint's entries. */
