@@ -106,7 +106,8 @@ describe('a build of three articles', () => {
 	});
 });
 
-describe('walking the collection in Chromium', () => {
+// Several page loads a test: more than the build project's default 5 s on a busy machine.
+describe('walking the collection in Chromium', { timeout: 60_000 }, () => {
 	let page: Page;
 	const problems: string[] = [];
 	beforeAll(async () => {

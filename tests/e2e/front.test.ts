@@ -97,7 +97,9 @@ describe('links made when / was the article’s page', () => {
 		await watched.page.waitForURL(`**${landing}`);
 		const target = watched.page.locator(hash);
 		await expect(target.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
-		expect(watched.problems).toEqual([]);
+		// Leaving / while it still loads may cut its own request short: that is the redirect, not a fault.
+		const front = new URL('/', watched.page.url()).href;
+		expect(watched.problems.filter((p) => p !== `request failed: ${front} (document: net::ERR_ABORTED)`)).toEqual([]);
 		await watched.close();
 	});
 

@@ -6,7 +6,7 @@
  * displacement figure of every article, each shaped by whom it is attributed to. Null when there
  * is nothing to draw.
  */
-import { timelineChart, type Attribution, type TimelineChartModel, type TimelinePanelInput } from '../charts/timeline';
+import { timelineChart, type Attribution, type TimelineChartModel } from '../charts/timeline';
 import { figureInWords, fullCount, listInWords, longDate, QUALIFIER_WORDS } from '../display/format';
 import { capitalise, unique } from '../display/names';
 import type { SourcedFigure } from '../figures/dataset';
