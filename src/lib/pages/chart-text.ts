@@ -1,7 +1,7 @@
 /**
  * What a chart on a page is: the words of its frame and the geometry of its drawing. Apart from
  * article-page.ts so that every module writing a chart (the displacement charts there, the
- * official timeline in official-view.ts) can name it without importing the page.
+ * timelines in timeline-view.ts) can name it without importing the page.
  */
 import type { ChartGeometry } from '../charts/geometry';
 
