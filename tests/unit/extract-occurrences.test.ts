@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '$lib/extract';
 import { QuoteIndex } from '$lib/extract/occurrences';
+import { hashOf, QuoteTable } from '$lib/extract/quote-table';
 import { findQuote, splitArticle } from '$lib/provenance';
 import { generateArticle } from '../../scripts/lib/generate-article';
 
@@ -52,5 +53,57 @@ describe('QuoteIndex', () => {
 		expect(small.count('ficials said')).toBe(0);
 		expect(small.count('absent words')).toBe(0);
 		expect(small.count('said so', 1)).toBe(1);
+	});
+});
+
+describe('QuoteIndex over more word pairs than two bytes number', () => {
+	// Words of random letters: some 70,000 pairs, past the 65,536 group numbers of two bytes.
+	let state = 7;
+	const letter = () => String.fromCharCode(0x61 + ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % 26);
+	const words = Array.from({ length: 75_000 }, () => letter() + letter() + letter() + letter());
+	const sentences = Array.from({ length: 7_500 }, (_, k) => `${words.slice(10 * k, 10 * k + 10).join(' ')}.`);
+	// Some sentences written twice, some words twice.
+	const text = [...sentences, ...sentences.slice(0, 50), words.slice(0, 30).join('  ')].join('\n');
+	const index = new QuoteIndex(text);
+
+	it('counts as findQuote does', () => {
+		const probes = [...sentences.slice(0, 60), ...sentences.slice(-40), words.slice(5, 9).join(' '), words.slice(5, 9).join('\n'), words[3]!, 'zzzz yyyy'];
+		expect(probes.map((q) => index.count(q))).toEqual(probes.map((q) => findQuote(text, q).length));
+		for (const q of probes.slice(0, 20)) {
+			const at = text.indexOf(q);
+			expect(index.countAt(text, at, at + q.length), q).toBe(findQuote(text, q).length);
+		}
+	});
+});
+
+describe('QuoteTable', () => {
+	const text = 'one two, one two; one  two';
+	it('finds a quote given as a string or as where it stands, whichever way it was kept', () => {
+		const table = new QuoteTable(text);
+		const hash = hashOf('one two');
+		table.set(hash, null, 0, 7, 5);
+		expect(table.get(hash, null, 9, 16)).toBe(5);
+		expect(table.get(hash, 'one two', 0, 0)).toBe(5);
+		expect(table.get(hashOf('one  two'), 'one  two', 0, 0)).toBeUndefined();
+		table.set(hashOf('two; one'), 'two; one', 0, 0, -3);
+		expect(table.get(hashOf('two; one'), null, 13, 21)).toBe(-3);
+		table.set(hash, 'one two', 0, 0, 8);
+		expect(table.get(hash, null, 0, 7)).toBe(8);
+		// Different quotes of one hash are told apart by their characters.
+		table.set(hash, 'two one', 0, 0, 1);
+		expect([table.get(hash, 'one two', 0, 0), table.get(hash, 'two one', 0, 0)]).toEqual([8, 1]);
+	});
+
+	it('keeps thousands of quotes', () => {
+		const long = Array.from({ length: 5_000 }, (_, k) => `w${k}`).join(' ');
+		const table = new QuoteTable(long);
+		const spans: Array<[number, number]> = [];
+		for (let at = 0, k = 0; k < 5_000; k++) {
+			const end = long.indexOf(' ', at) === -1 ? long.length : long.indexOf(' ', at);
+			spans.push([at, end]);
+			table.set(hashOf(long, at, end), null, at, end, k);
+			at = end + 1;
+		}
+		expect(spans.map(([start, end]) => table.get(hashOf(long, start, end), long.slice(start, end), 0, 0))).toEqual(spans.map((_, k) => k));
 	});
 });

@@ -4,7 +4,8 @@
  * vocabulary. Guesses are marked as such in the draft; an editor confirms them.
  */
 import type { Quantity } from '../quantities';
-import { classOf, SPACE } from '../quantities/chars';
+import { ASCII_CLASSES, classOf, isHighSurrogate, isLowSurrogate, LETTER, SPACE } from '../quantities/chars';
+import { lowerAscii } from '../quantities/text';
 import type { Indicator, Measure } from '../figures/schema';
 
 /** people, percent and share are the dashboard's units; the others are for the editor to judge. */
@@ -52,8 +53,12 @@ const CURRENCY_AFTER: ReadonlyArray<readonly [RegExp, DraftUnit]> = [
 	[/^euros?$/iu, 'EUR'],
 	[/^(?:pounds sterling|pounds)$/iu, 'GBP']
 ];
+/**
+ * The first letters of CURRENCY_AFTER's words, in lower case: a word that begins with another
+ * ASCII character names no currency, which is told without trying the three patterns on it.
+ */
+const CURRENCY_INITIALS = new Set(['u', 'd', 'e', 'p'].map((letter) => letter.charCodeAt(0)));
 
-const WORDS = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const WORDS_LOOKED_AT = 4;
 
 export interface Counted {
@@ -84,22 +89,24 @@ export function currencyBefore(text: string, kind: Quantity['kind'], start: numb
 }
 
 /**
- * The unit of `quantity`, reading at most a few words of `clause`, the words after the number up
- * to the end of its quote; when those name nothing, `before`, the words of the sentence just
- * before the number (read only then), say what is counted. `money` is the currency sign before
- * it, if any.
+ * The unit of `quantity` (its offsets those of `text`), reading at most a few words of its clause,
+ * text[quantity.end, clauseEnd), the words after the number up to the end of its quote; when those
+ * name nothing, the words of the sentence just before the number, text[lookBack, quantity.start)
+ * (read only then), say what is counted. `money` is the currency sign before it, if any. Offsets,
+ * not strings: no string is made of a part that is not read.
  */
-export function countedBy(quantity: Quantity, clause: string, before: { text: string; start: number; end: number }, money: Money | null): Counted {
+export function countedBy(quantity: Quantity, text: string, clauseEnd: number, lookBack: number, money: Money | null): Counted {
 	if (quantity.kind !== 'count') return { unit: quantity.kind, noun: null };
 	if (money) return { unit: money.unit, noun: null };
-	const words = wordsIn(clause, WORDS_LOOKED_AT);
-	for (const [name, unit] of CURRENCY_AFTER) {
-		if (words[0] !== undefined && name.test(words[0])) return { unit, noun: null };
+	const words = wordsIn(text, quantity.end, clauseEnd, WORDS_LOOKED_AT);
+	const first = words[0] === undefined ? NaN : lowerAscii(words[0].charCodeAt(0));
+	if (first >= 0x80 || CURRENCY_INITIALS.has(first)) {
+		for (const [name, unit] of CURRENCY_AFTER) if (name.test(words[0]!)) return { unit, noun: null };
 	}
 	if (words.some(namesPeople)) return { unit: 'people', noun: null };
 	const noun = firstNoun(words);
 	if (noun === null || VERB_AFTER_BARE_NUMBER.has(noun.toLowerCase())) {
-		return { unit: someWordNamesPeople(before.text.slice(before.start, before.end)) ? 'people' : 'count', noun: null };
+		return { unit: someWordNamesPeople(text, lookBack, quantity.start) ? 'people' : 'count', noun: null };
 	}
 	return { unit: 'count', noun };
 }
@@ -110,22 +117,62 @@ function firstNoun(words: readonly string[]): string | null {
 	return null;
 }
 
-/** The first `limit` words of `text` (exec in a loop: matchAll copies the regex each time). */
-function wordsIn(text: string, limit: number): string[] {
+/*
+ * Words are what /\p{L}+(?:['’-]\p{L}+)*\/gu finds in text.slice(from, to) (letters, code points,
+ * joined by an apostrophe or a hyphen), read off the text in place with the character table: a
+ * regex match is an array for every word, and this reads a few words for every quantity, and up
+ * to LOOK_BACK characters of words before some.
+ */
+
+/** UTF-16 length of the letter at `i` of text[0, to), a surrogate pair read whole, or 0. */
+function letterLengthAt(text: string, i: number, to: number): number {
+	if (i >= to) return 0;
+	const code = text.charCodeAt(i);
+	if (code < 0x80) return ASCII_CLASSES[code]! & LETTER ? 1 : 0;
+	if (isHighSurrogate(code) && i + 1 < to) {
+		const low = text.charCodeAt(i + 1);
+		if (isLowSurrogate(low)) return classOf((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) & LETTER ? 2 : 0;
+	}
+	return classOf(code) & LETTER ? 1 : 0;
+}
+
+/** Start of the first word at or after `from` in text[0, to), or -1. */
+function wordStart(text: string, from: number, to: number): number {
+	for (let i = from; i < to; ) {
+		if (letterLengthAt(text, i, to) > 0) return i;
+		i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+	}
+	return -1;
+}
+
+const isWordJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d; // ' ’ -
+
+/** End of the word that starts at `start` in text[0, to). */
+function wordEnd(text: string, start: number, to: number): number {
+	let end = start;
+	for (;;) {
+		for (let length = letterLengthAt(text, end, to); length > 0; length = letterLengthAt(text, end, to)) end += length;
+		if (end + 1 < to && isWordJoiner(text.charCodeAt(end)) && letterLengthAt(text, end + 1, to) > 0) end += 1;
+		else return end;
+	}
+}
+
+/** The first `limit` words of text[from, to). */
+function wordsIn(text: string, from: number, to: number, limit: number): string[] {
 	const words: string[] = [];
-	WORDS.lastIndex = 0;
-	while (words.length < limit) {
-		const m = WORDS.exec(text);
-		if (!m) break;
-		words.push(m[0]);
+	for (let start = wordStart(text, from, to); start !== -1 && words.length < limit; start = wordStart(text, from, to)) {
+		from = wordEnd(text, start, to);
+		words.push(text.slice(start, from));
 	}
 	return words;
 }
 
-/** True when some word of `text` names people, reading no further than the first that does. */
-function someWordNamesPeople(text: string): boolean {
-	WORDS.lastIndex = 0;
-	for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (namesPeople(m[0])) return true;
+/** True when some word of text[from, to) names people, reading no further than the first that does. */
+function someWordNamesPeople(text: string, from: number, to: number): boolean {
+	for (let start = wordStart(text, from, to); start !== -1; start = wordStart(text, from, to)) {
+		from = wordEnd(text, start, to);
+		if (namesPeople(text.slice(start, from))) return true;
+	}
 	return false;
 }
 

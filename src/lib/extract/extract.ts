@@ -96,7 +96,7 @@ function unicodeSlug(text: string): string {
  * regexes and arrays over the whole quote for every row. Null when this does not apply.
  */
 function asciiSlug(text: string): string | null {
-	let slug = '';
+	let length = 0;
 	let words = 0;
 	for (let i = 0; i < text.length; ) {
 		const code = text.charCodeAt(i);
@@ -109,13 +109,24 @@ function asciiSlug(text: string): string | null {
 		while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
 		if (end < text.length && text.charCodeAt(end) >= 0x80) return null;
 		// What lies past MAX_ID_LENGTH is cut anyway (a word may be a megabyte of digits).
-		if (slug.length <= MAX_ID_LENGTH) slug += (words > 0 ? '-' : '') + text.slice(i, Math.min(end, i + MAX_ID_LENGTH + 1));
+		if (words > 0 && length < MAX_ID_LENGTH) slugCodes[length++] = 0x2d; // -
+		for (let at = i; at < end && length < MAX_ID_LENGTH; at++) slugCodes[length++] = asciiLower(text.charCodeAt(at));
 		i = end;
 		if (++words === MAX_ID_WORDS) break;
 	}
-	slug = slug.slice(0, MAX_ID_LENGTH).toLowerCase();
-	return slug.endsWith('-') ? slug.slice(0, -1) : slug;
+	if (length > 0 && slugCodes[length - 1] === 0x2d) length--;
+	slugCodes.length = length;
+	return String.fromCharCode.apply(null, slugCodes);
 }
+
+/**
+ * The characters of the slug being made, kept from slug to slug: the slug is then one string,
+ * where joining its words one by one made a string for every word and every join (a tenth of all
+ * that the extractor allocated, which garbage collection paid for).
+ */
+const slugCodes: number[] = [];
+
+const asciiLower = (code: number): number => (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
 
 function isAsciiAlphanumeric(code: number): boolean {
 	return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -124,15 +135,20 @@ function isAsciiAlphanumeric(code: number): boolean {
 /**
  * Ids from the quote's first words, made unique with -2, -3: readable in a diff and stable.
  *
- * The ids taken are kept in two parts, so that a quote repeated a hundred thousand times costs no
- * set of a hundred thousand ids: those handed out as a quote's own words (`plain`), and, for each
- * base that took suffixes, the next suffix to try (`nextSuffix`): every suffix below it is taken,
- * by the base or by a quote whose own words ended so ("12 people died 2" is "12-people-died-2").
+ * The ids taken are kept so that a quote repeated a hundred thousand times costs no set of a
+ * hundred thousand ids: those handed out as a quote's own words, and, for each base that took
+ * suffixes, the next suffix to try: every suffix below it is taken, by the base or by a quote
+ * whose own words ended so ("12 people died 2" is "12-people-died-2"). Both are kept in one map,
+ * by id (PLAIN: handed out as it is) or by base (its next suffix, 2 or more), so that an id costs
+ * one lookup and one insertion: an id is never both a base with suffixes and a suffixed id of
+ * another base, since the part after its last "-" would then be below and at least that base's
+ * next suffix at once.
  */
 export function idMaker(): (quote: string) => string {
-	const plain = new Set<string>();
-	/** The next suffix to try for each base: counting from 2 every time is quadratic in a quote's repeats. */
-	const nextSuffix = new Map<string, number>();
+	const PLAIN = 0;
+	const taken = new Map<string, number>();
+	/** The next suffix to try for `base`: counting from 2 every time is quadratic in a quote's repeats. */
+	const nextSuffix = (base: string): number => Math.max(taken.get(base) ?? 2, 2);
 	/** True when `id` was handed out with a suffix: it is some base, "-", and a suffix below the base's next. */
 	const suffixed = (id: string): boolean => {
 		// Most bases end in a letter: no suffix.
@@ -140,21 +156,21 @@ export function idMaker(): (quote: string) => string {
 		if (last < 0x30 || last > 0x39) return false;
 		const dash = id.lastIndexOf('-');
 		const suffix = Number(id.slice(dash + 1));
-		return dash > 0 && suffix >= 2 && `${suffix}` === id.slice(dash + 1) && suffix < (nextSuffix.get(id.slice(0, dash)) ?? 2);
+		return dash > 0 && suffix >= 2 && `${suffix}` === id.slice(dash + 1) && suffix < nextSuffix(id.slice(0, dash));
 	};
 	return (quote) => {
 		const base = slug(quote) || 'figure';
-		const next = nextSuffix.get(base);
-		if (next === undefined && !plain.has(base) && !suffixed(base)) {
-			plain.add(base);
+		const known = taken.get(base);
+		if (known === undefined && !suffixed(base)) {
+			taken.set(base, PLAIN);
 			return base;
 		}
-		// The base is taken. The suffixes from `next` on are not taken by the base, so only a quote's
-		// own words can have taken them.
-		let n = next ?? 2;
+		// The base is taken. The suffixes from its next on are not taken by the base, so only a
+		// quote's own words can have taken them.
+		let n = known === undefined || known === PLAIN ? 2 : known;
 		let id = `${base}-${n++}`;
-		while (plain.has(id)) id = `${base}-${n++}`;
-		nextSuffix.set(base, n);
+		while (taken.has(id)) id = `${base}-${n++}`;
+		taken.set(base, n);
 		return id;
 	};
 }
@@ -265,11 +281,23 @@ const READINGS_KEPT = 64;
  */
 type Readings = Map<number, { paragraph: string; reading: Reading }>;
 
+/** The paragraph's length and its characters at a few places: the first two, the quarters, the last two. */
 function fingerprint(paragraph: string): number {
 	const n = paragraph.length;
+	// Written out, not looped over an array of offsets: that was an array per paragraph. (No
+	// function is made in here either: tsx names every function it makes, which is slow.)
 	let hash = Math.imul(n, 0x9e3779b1);
-	for (const at of [0, 1, n >> 2, n >> 1, (3 * n) >> 2, n - 2, n - 1]) hash = Math.imul(hash ^ paragraph.charCodeAt(at), 0x01000193);
-	return hash;
+	hash = mixIn(hash, paragraph, 0);
+	hash = mixIn(hash, paragraph, 1);
+	hash = mixIn(hash, paragraph, n >> 2);
+	hash = mixIn(hash, paragraph, n >> 1);
+	hash = mixIn(hash, paragraph, (3 * n) >> 2);
+	hash = mixIn(hash, paragraph, n - 2);
+	return mixIn(hash, paragraph, n - 1);
+}
+
+function mixIn(hash: number, text: string, at: number): number {
+	return Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
 }
 
 function readParagraph(readings: Readings, paragraph: string): Reading {
@@ -333,7 +361,7 @@ function draftSentence(draft: Draft, sentence: Sentence, found: readonly Quantit
 		};
 		const span = quoteFor(text, { start: q.lead, end: q.end }, room, index);
 		previousQuoteEnd = span.end;
-		const counted = countedBy(q, text.slice(q.end, span.end), { text, start: Math.max(sentence.start, q.start - LOOK_BACK), end: q.start }, q.money);
+		const counted = countedBy(q, text, span.end, Math.max(sentence.start, q.start - LOOK_BACK), q.money);
 		const { start } = span;
 		const quote = text.slice(start, span.end);
 		const guess = guessIndicator(q, quote, words);

@@ -7,6 +7,8 @@
  * of adjacent words (and, when a one-word quote asks, of every word) are indexed once; a quote can
  * only occur where its rarest pair (or its one word) occurs, and only those places are compared.
  * Pairs are far rarer than words: "12 civilians" is rare where "12" and "civilians" are common.
+ * The places of the quote's next rarest pair are read beside them, in order, which passes over
+ * most places without reading the text or the index there, at random.
  *
  * The index is a few typed arrays, built in one pass over the text: words are told apart by a
  * 32-bit hash of their characters, not by their strings, so that a 20 MB article costs no
@@ -15,19 +17,26 @@
  * rarely, a little slower.
  */
 import { ASCII_CLASSES, classOf, isHighSurrogate, isLowSurrogate, isWordAt, isWordBefore, SPACE, unitsAt, WORD, wordLengthAt } from '../quantities/chars';
+import { FNV_OFFSET, FNV_PRIME, hashOf, QuoteTable } from './quote-table';
 
 /**
- * The words of the article (`[\p{L}\p{N}]+`): where each starts in the flattened text, the key of
- * each with the next, and a byte of its hash. Nothing else is kept per word: every byte per word is
- * megabytes for a long article, and memory first touched is slow to come by.
+ * The group of each word, or each pair of words: two bytes each while there are few enough groups,
+ * as in most articles (see Words).
+ */
+type GroupIds = Uint16Array | Int32Array;
+
+/**
+ * The words of the article (`[\p{L}\p{N}]+`): where each starts in the flattened text, and the
+ * group of each with the next (see pairKey). Nothing else is kept per word: every byte per word is
+ * megabytes for a long article, and memory first touched is slow to come by (a page fault costs
+ * more than reading the page's worth of text again).
  */
 interface Words {
 	count: number;
 	start: Int32Array;
-	/** pairKey of word k and word k + 1, for k < count - 1. */
-	pairKey: Int32Array;
-	/** A byte of each word's hash: the few words that a one-word quote may be, found by a pass over these. */
-	mark: Uint8Array;
+	/** The pair group of word k and word k + 1, for k < count - 1, in `pairGroups`. */
+	pair: GroupIds;
+	pairGroups: Lookup;
 }
 
 /** The words of a quote, read on their own: offsets in the quote and hashes. */
@@ -52,30 +61,55 @@ interface SpaceRuns {
 	editAt: Int32Array;
 }
 
-/** The places of one word or pair of a quote (the numbers of their first words, members[from, to)), and where it begins in the quote. */
+/**
+ * A quote where it stands in the text: its words' numbers in the index (from `first`, `count` of
+ * them) and the anchor's word among them (`at`), so that a place whose words differ is passed
+ * over without comparing characters. Many places share a pair of words ("12 people"); few share all.
+ */
+interface OwnWords {
+	first: number;
+	count: number;
+	at: number;
+}
+
+/**
+ * A second pair of a quote where it stands (the next rarest after the anchor's): its places,
+ * members[from, to), and how many words after the anchor's word it begins in the quote.
+ */
+interface Check {
+	members: Int32Array;
+	from: number;
+	to: number;
+	shift: number;
+}
+
+/**
+ * The places of one word or pair of a quote (the numbers of their first words, members[from, to)),
+ * and where it begins in the quote. Made by `anchor()` only, so that every anchor has one shape:
+ * the search reads one at every count, and each new shape it met made V8 compile it again.
+ */
 interface Anchor {
 	members: Int32Array;
 	from: number;
 	to: number;
 	/** Offset in the quote of the anchor's first word. */
 	offset: number;
-	/**
-	 * For a quote where it stands in the text: its words' numbers in the index (from `first`, `count`
-	 * of them) and the anchor's word among them, so that a place whose words differ is passed over
-	 * without comparing characters. Many places share a pair of words ("12 people"); few share all.
-	 */
-	own?: { first: number; count: number; at: number };
-	/** The pair group the anchor is, or -1 for a word. */
-	group: number;
+	own: OwnWords | null;
+	check: Check | null;
 }
 
-/** A pair group with more places than this has the pair after each place written down as searches read it (nextPairs). */
-const LONG_SEARCH = 32;
-/** How many words' places are found by a pass over the marks before all words are grouped instead. */
-const WORDS_SCANNED = 16;
+function anchor(places: { members: Int32Array; from: number; to: number }, offset: number, own: OwnWords | null, check: Check | null): Anchor {
+	return { members: places.members, from: places.from, to: places.to, offset, own, check };
+}
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/**
+ * The limit of a full count (any limit this high or higher, Infinity included): more than a text
+ * can hold words, and a small integer to V8, as the limits of 2 are. Infinity, a double, made V8
+ * throw away the count's compiled code the first time it came, and compile it again.
+ */
+const UNLIMITED = 2 ** 30 - 1;
+/** How many words' places are found by a search of the text before all words are grouped instead. */
+const WORDS_SCANNED = 16;
 
 function fmix(h: number): number {
 	h ^= h >>> 16;
@@ -85,22 +119,20 @@ function fmix(h: number): number {
 	return h ^ (h >>> 16);
 }
 
+/* Words are hashed as quote-table.ts's hashOf does (FNV-1a over their code units), by scan as it reads them. */
 const wordKey = (hash: number): number => fmix(hash);
-const markOf = (hash: number): number => (hash ^ (hash >>> 8) ^ (hash >>> 16) ^ (hash >>> 24)) & 0xff;
 const pairKey = (first: number, second: number): number => fmix(Math.imul(first, 0x9e3779b1) + fmix(second + 0x68e31da4));
 
-/** FNV-1a over the UTF-16 code units of text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
-	let hash = FNV_OFFSET;
-	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-	return hash;
-}
-
 /** A typed array twice as long with the same items first: appending then stays linear. */
-function grown<T extends Int32Array | Uint8Array>(array: T): T {
+function grown<T extends Int32Array | Uint16Array>(array: T): T {
 	const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
 	bigger.set(array);
 	return bigger;
+}
+
+/** `ids` as four-byte numbers, for a group past 0xffff. */
+function widened(ids: GroupIds): Int32Array {
+	return ids instanceof Int32Array ? ids : Int32Array.from(ids);
 }
 
 /** End of the word (letters and digits, code points) that starts at `start`. */
@@ -112,60 +144,97 @@ function wordEnd(text: string, start: number): number {
 
 /**
  * The words of the article (runs of [\p{L}\p{N}] code points, as /[\p{L}\p{N}]+/gu finds them),
- * with their offsets in the text flattened (every run of white space made one space), the keys of
- * their pairs and marks, and how the text maps to the flattened text.
+ * with their offsets in the text flattened (every run of white space made one space), the groups
+ * of their pairs (each told apart by pairKey, given its group as it is read), and how the text
+ * maps to the flattened text.
  * One pass, a character at a time: this reads every character of the article, so the arrays are
- * local variables, grown in place, first sized for English (a word every five or six characters).
+ * local variables, grown in place, first sized for English (a word every five or six characters),
+ * and the commonest characters take the shortest way: ASCII letters and digits are read from the
+ * table in a loop of their own, and a lone plain space, which the flattened text keeps as it is,
+ * is passed over at once.
  */
 function scan(text: string): { words: Words; runs: SpaceRuns } {
-	const capacity = (text.length >> 2) + 16;
-	let [starts, pairKeys, marks] = [new Int32Array(capacity), new Int32Array(capacity), new Uint8Array(capacity)];
+	const n = text.length;
+	const capacity = (n >> 2) + 16;
+	let starts = new Int32Array(capacity);
+	const pairGroups = new Lookup();
+	let pairs: GroupIds = new Uint16Array(capacity);
 	let count = 0;
 	let previousHash = 0;
-	let [runEnds, runFlatEnds, runRemoved, editAt] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
-	let [runs, edits] = [0, 0];
+	let runEnds = new Int32Array(256);
+	let runFlatEnds = new Int32Array(256);
+	let runRemoved = new Int32Array(256);
+	let editAt = new Int32Array(256);
+	let runs = 0;
+	let edits = 0;
 	/** Characters that runs of white space before `i` lose. */
 	let lost = 0;
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < n; ) {
 		let code = text.charCodeAt(i);
-		let length = code < 0x80 ? ASCII_CLASSES[code]! & WORD : wordLengthAt(text, i);
-		if (length > 0) {
+		if (code < 0x80 ? ASCII_CLASSES[code]! & WORD : wordLengthAt(text, i) > 0) {
 			// A word: its code units hashed as it is read.
 			const start = i;
 			let hash = FNV_OFFSET;
-			do {
-				hash = Math.imul(hash ^ code, FNV_PRIME);
-				if (length === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
-				i += length;
-				code = i < text.length ? text.charCodeAt(i) : 0;
-				length = i >= text.length ? 0 : code < 0x80 ? ASCII_CLASSES[code]! & WORD : wordLengthAt(text, i);
-			} while (length > 0);
-			if (count === starts.length) [starts, pairKeys, marks] = [grown(starts), grown(pairKeys), grown(marks)];
+			for (;;) {
+				if (code < 0x80) {
+					if (!(ASCII_CLASSES[code]! & WORD)) break;
+					hash = Math.imul(hash ^ code, FNV_PRIME);
+					i += 1;
+				} else {
+					const length = wordLengthAt(text, i);
+					if (length === 0) break;
+					hash = Math.imul(hash ^ code, FNV_PRIME);
+					if (length === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+					i += length;
+				}
+				if (i >= n) break;
+				code = text.charCodeAt(i);
+			}
+			if (count === starts.length) {
+				starts = grown(starts);
+				pairs = grown(pairs);
+			}
 			starts[count] = start - lost;
-			marks[count] = markOf(hash);
-			if (count > 0) pairKeys[count - 1] = pairKey(previousHash, hash);
+			if (count > 0) {
+				const group = pairGroups.add(pairKey(previousHash, hash));
+				if (group > 0xffff && pairs instanceof Uint16Array) pairs = widened(pairs);
+				pairs[count - 1] = group;
+			}
 			previousHash = hash;
 			count += 1;
-		} else if (classOf(code) & SPACE) {
-			let end = i + 1;
-			while (end < text.length && classOf(text.charCodeAt(end)) & SPACE) end++;
-			if (end - i >= 2 || code !== 0x20) {
-				if (edits === editAt.length) editAt = grown(editAt);
-				editAt[edits++] = i - lost;
+			continue;
+		}
+		// One plain space before anything but white space (past the end, charCodeAt is NaN: no class).
+		if (code === 0x20 && !(classOf(text.charCodeAt(i + 1)) & SPACE)) {
+			i += 1;
+			continue;
+		}
+		if (!(classOf(code) & SPACE)) {
+			i += 1;
+			continue;
+		}
+		let end = i + 1;
+		while (end < n && classOf(text.charCodeAt(end)) & SPACE) end++;
+		if (end - i >= 2 || code !== 0x20) {
+			if (edits === editAt.length) editAt = grown(editAt);
+			editAt[edits++] = i - lost;
+		}
+		if (end - i >= 2) {
+			if (runs === runEnds.length) {
+				runEnds = grown(runEnds);
+				runFlatEnds = grown(runFlatEnds);
+				runRemoved = grown(runRemoved);
 			}
-			if (end - i >= 2) {
-				if (runs === runEnds.length) [runEnds, runFlatEnds, runRemoved] = [grown(runEnds), grown(runFlatEnds), grown(runRemoved)];
-				lost += end - i - 1;
-				runEnds[runs] = end;
-				runFlatEnds[runs] = end - lost;
-				runRemoved[runs] = lost;
-				runs += 1;
-			}
-			i = end;
-		} else i += 1;
+			lost += end - i - 1;
+			runEnds[runs] = end;
+			runFlatEnds[runs] = end - lost;
+			runRemoved[runs] = lost;
+			runs += 1;
+		}
+		i = end;
 	}
 	return {
-		words: { count, start: starts, pairKey: pairKeys, mark: marks },
+		words: { count, start: starts, pair: pairs, pairGroups },
 		runs: { count: runs, ends: runEnds, flatEnds: runFlatEnds, removed: runRemoved, edits, editAt }
 	};
 }
@@ -185,6 +254,29 @@ function wordsOf(quote: string): QuoteWords {
 		i = end;
 	}
 	return words;
+}
+
+/**
+ * Index of the first item of sorted `array[from, to)` that is at least `value` (`to` when none),
+ * galloping onwards from `from`: a search reads a pair's places in order, each a little further on.
+ */
+function seek(array: Int32Array, from: number, to: number, value: number): number {
+	if (from >= to || array[from]! >= value) return from;
+	// array[low] < value; the answer lies in (low, high].
+	let [low, high] = [from, to];
+	for (let step = 1; low + step < to; step *= 2) {
+		if (array[low + step]! >= value) {
+			high = low + step;
+			break;
+		}
+		low += step;
+	}
+	for (low += 1; low < high; ) {
+		const middle = (low + high) >>> 1;
+		if (array[middle]! < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /**
@@ -267,16 +359,16 @@ class Lookup {
 
 /** The words (or pairs) of a text grouped by key: the words of group g, in text order, are members[from[g], from[g + 1]). */
 class Groups {
-	private readonly lookup = new Lookup();
+	private readonly lookup: Lookup;
 	/** Group of each word. */
-	readonly of: Int32Array;
+	readonly of: GroupIds;
 	readonly from: Int32Array;
 	readonly members: Int32Array;
 
-	/** From the keys of words 0 to count - 1, which become their groups in place (the keys are not needed after). */
-	constructor(keys: Int32Array, count: number) {
-		this.of = keys;
-		for (let k = 0; k < count; k++) this.of[k] = this.lookup.add(keys[k]!);
+	/** From the groups (in `lookup`) of words 0 to count - 1. */
+	constructor(lookup: Lookup, of: GroupIds, count: number) {
+		this.lookup = lookup;
+		this.of = of;
 		// A counting sort of the words by group.
 		const groups = this.lookup.size;
 		this.from = new Int32Array(groups + 1);
@@ -285,6 +377,13 @@ class Groups {
 		const next = this.from.slice(0, groups);
 		this.members = new Int32Array(count);
 		for (let k = 0; k < count; k++) this.members[next[this.of[k]!]!++] = k;
+	}
+
+	/** From the keys of words 0 to count - 1, which become their groups in place (the keys are not needed after). */
+	static ofKeys(keys: Int32Array, count: number): Groups {
+		const lookup = new Lookup();
+		for (let k = 0; k < count; k++) keys[k] = lookup.add(keys[k]!);
+		return new Groups(lookup, keys, count);
 	}
 
 	find(key: number): number {
@@ -309,19 +408,17 @@ export class QuoteIndex {
 	private readonly pairs: Groups;
 	/**
 	 * Each word alone: one-word quotes are few ("Half" of "Half of the families"), so the places of
-	 * each word asked about are found by a pass over the marks, and all words are grouped only
+	 * each word asked about are found by a search of the text, and all words are grouped only
 	 * when many have been asked about, which keeps the cost linear.
 	 */
 	private wordGroups?: Groups;
 	private readonly wordsAsked = new Map<string, Int32Array>();
-	/** See nextPairsOf. */
-	private readonly nextPairs = new Map<number, Int32Array>();
 	/**
 	 * What is known of each quote asked about: its full count, when made, as -1 - count (a sentence
 	 * repeated k times must not cost k * k comparisons); else where in the flattened text it was
 	 * first asked about, when it cuts no word there.
 	 */
-	private readonly known = new Map<string, number>();
+	private readonly known: QuoteTable;
 	/** Where the last lookups of a word and of a run of white space ended: the next quote is near. */
 	private wordHint = 0;
 	private runHint = 0;
@@ -331,13 +428,15 @@ export class QuoteIndex {
 
 	constructor(text: string) {
 		this.text = text;
+		this.known = new QuoteTable(text);
 		({ words: this.words, runs: this.runs } = scan(text));
-		this.pairs = new Groups(this.words.pairKey, Math.max(0, this.words.count - 1));
+		this.pairs = new Groups(this.words.pairGroups, this.words.pair, Math.max(0, this.words.count - 1));
 	}
 
 	/**
-	 * The places of `word` (a superset: they are compared with the quote anyway), found for each
-	 * word asked about by a pass over the marks, until so many are that grouping all words is cheaper.
+	 * The places of `word` (the numbers of the words there), found for each word asked about by a
+	 * search of the text, until so many are that grouping all words is cheaper (a group's places
+	 * are a superset: they are compared with the quote anyway).
 	 */
 	private placesOfWord(word: string): { members: Int32Array; from: number; to: number } {
 		const hash = hashOf(word, 0, word.length);
@@ -348,7 +447,7 @@ export class QuoteIndex {
 				const at = this.fromFlat(start[k]!);
 				keys[k] = wordKey(hashOf(this.text, at, wordEnd(this.text, at)));
 			}
-			this.wordGroups = new Groups(keys, count);
+			this.wordGroups = Groups.ofKeys(keys, count);
 		}
 		if (this.wordGroups) {
 			const group = this.wordGroups.find(wordKey(hash));
@@ -356,15 +455,22 @@ export class QuoteIndex {
 			return group === -1 ? { members, from: 0, to: 0 } : { members, from: from[group]!, to: from[group + 1]! };
 		}
 		let members = this.wordsAsked.get(word);
-		if (!members) {
-			// One pass over the marks, fast and sequential, beats grouping a million words for one.
-			const { count, mark } = this.words;
-			const wanted = markOf(hash);
-			const found: number[] = [];
-			for (let k = 0; k < count; k++) if (mark[k] === wanted) found.push(k);
-			this.wordsAsked.set(word, (members = Int32Array.from(found)));
-		}
+		if (!members) this.wordsAsked.set(word, (members = this.findWord(word)));
 		return { members, from: 0, to: members.length };
+	}
+
+	/**
+	 * The numbers of the words that are `word`: one search of the text, fast and sequential, beats
+	 * grouping a million words for one.
+	 */
+	private findWord(word: string): Int32Array {
+		const { text } = this;
+		const found: number[] = [];
+		for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+			if (isWordBefore(text, at) || isWordAt(text, at + word.length)) continue;
+			found.push(lowerBound(this.words.start, this.words.count, this.toFlat(at), found.at(-1) ?? 0));
+		}
+		return Int32Array.from(found);
 	}
 
 	/** Offset in the flattened text of text offset `offset`, which must not lie inside a run of white space. */
@@ -414,41 +520,47 @@ export class QuoteIndex {
 	}
 
 	/** How many times `quote` occurs, counting no further than `limit` (2 answers "unique?"). */
-	count(quote: string, limit = Infinity): number {
+	count(quote: string, limit = UNLIMITED): number {
 		const needle = quote.replace(/\s+/gu, ' ').trim();
-		const known = this.known.get(needle);
+		const hash = hashOf(needle);
+		const known = this.known.get(hash, needle, 0, 0);
 		if (known !== undefined && known < 0) return Math.min(-1 - known, limit);
-		return this.remember(needle, limit, this.search(needle, this.anchorOf(needle), limit, -1));
+		return this.remember(hash, needle, 0, 0, limit, this.search(needle, this.anchorOf(needle), limit, -1));
 	}
 
 	/**
 	 * `count(text.slice(start, end), limit)` for the text the index was made of, without reading
 	 * the quote's words again: they are the index's own words between the two offsets.
 	 */
-	countAt(text: string, start: number, end: number, limit = Infinity): number {
+	countAt(text: string, start: number, end: number, limit = UNLIMITED): number {
 		// As trim() does, in place.
 		while (start < end && classOf(text.charCodeAt(start)) & SPACE) start++;
 		while (end > start && classOf(text.charCodeAt(end - 1)) & SPACE) end--;
 		if (start === end) return 0;
 		const flatStart = this.toFlat(start);
 		const flatEnd = this.toFlat(end);
-		const needle = this.editedBetween(flatStart, flatEnd) ? text.slice(start, end).replace(/\s+/gu, ' ') : text.slice(start, end);
-		const known = this.known.get(needle);
+		// The quote flattened; null when that is text[start, end) of the index's own text, as it
+		// mostly is: it is then looked up there, and made a string only when it is searched for.
+		const edited = this.editedBetween(flatStart, flatEnd);
+		const kept = edited ? text.slice(start, end).replace(/\s+/gu, ' ') : text === this.text ? null : text.slice(start, end);
+		const hash = kept === null ? hashOf(text, start, end) : hashOf(kept);
+		const known = this.known.get(hash, kept, start, end);
 		if (known !== undefined && known < 0) return Math.min(-1 - known, limit);
+		const needle = kept ?? text.slice(start, end);
 		// Where the quote stands in the text it is one of its occurrences, and its words are the
 		// index's words there, unless it cuts a word (or a surrogate pair) at an end.
 		const cuts = splitsPair(text, start) || splitsPair(text, end) || cutsWord(text, start, end);
-		if (cuts) return this.remember(needle, limit, this.search(needle, this.anchorOf(needle), limit, -1));
+		if (cuts) return this.remember(hash, kept, start, end, limit, this.search(needle, this.anchorOf(needle), limit, -1));
 		// Asked before where it stands elsewhere: it occurs at least twice, which a count that
 		// stops at 2 needs no search to tell (the same words repeat in many texts, as in a scrape).
-		if (known === undefined) this.known.set(needle, flatStart);
+		if (known === undefined) this.known.set(hash, kept, start, end, flatStart);
 		else if (known !== flatStart && limit <= 2) return limit;
-		return this.remember(needle, limit, this.search(needle, this.anchorBetween(flatStart, flatEnd), limit, flatStart));
+		return this.remember(hash, kept, start, end, limit, this.search(needle, this.anchorBetween(flatStart, flatEnd), limit, flatStart));
 	}
 
-	/** Full counts are remembered. */
-	private remember(needle: string, limit: number, found: number): number {
-		if (limit === Infinity) this.known.set(needle, -1 - found);
+	/** Full counts are remembered, of the quote given as to QuoteTable. */
+	private remember(hash: number, quote: string | null, start: number, end: number, limit: number, found: number): number {
+		if (limit >= UNLIMITED) this.known.set(hash, quote, start, end, -1 - found);
 		return found;
 	}
 
@@ -459,17 +571,24 @@ export class QuoteIndex {
 	private search(needle: string, anchor: Anchor | null, limit: number, itself: number): number {
 		if (!anchor) return 0;
 		const { words } = this;
-		const { members, own } = anchor;
-		// The pair after the anchor in the quote, and, when written down, the pair after each place.
-		const wanted = own && own.at + 1 < own.first + own.count - 1 ? this.pairs.of[own.at + 1]! : -1;
-		const next = wanted !== -1 && anchor.to - anchor.from > LONG_SEARCH ? this.nextPairsOf(anchor.group, anchor.to - anchor.from) : undefined;
+		const { members, own, check } = anchor;
+		/** Where the places of the check pair are read from: onwards, as the anchor's are. */
+		let next = check === null ? 0 : check.from;
 		let found = 0;
 		for (let p = anchor.from; p < anchor.to; p++) {
+			const k = members[p]!;
 			// The quote where it stands is the one place whose words need no reading.
-			if (!own || members[p] !== own.at) {
-				if (next && this.nextPairAt(next, p - anchor.from, members[p]!) !== wanted) continue;
-				if (own && !this.sameWordsAt(own, members[p]!)) continue;
-				const start = words.start[members[p]!]! - anchor.offset;
+			if (own === null || k !== own.at) {
+				if (check !== null) {
+					// A place where the quote occurs has the check pair `shift` words on (sameWordsAt
+					// would tell the same, reading the index at random): both lists of places are in
+					// text order, so this reads them side by side. None left: no place further on can.
+					next = seek(check.members, next, check.to, k + check.shift);
+					if (next === check.to) break;
+					if (check.members[next] !== k + check.shift) continue;
+				}
+				if (own !== null && !this.sameWordsAt(own, k)) continue;
+				const start = words.start[k]! - anchor.offset;
 				if (start !== itself && !this.standsAt(needle, start)) continue;
 			}
 			found += 1;
@@ -479,30 +598,10 @@ export class QuoteIndex {
 	}
 
 	/**
-	 * The group of the pair after each place of a pair group with many places, in the order of the
-	 * places, plus 2 (0 for not read yet): written down the first time a search reads it, so that
-	 * the next searches of the group pass over most places by reading this in order, instead of the
-	 * pairs scattered through the index. (In a text of the same few sentences, as the generated
-	 * ones, most quotes' pairs are common, and each is searched again and again.) A search that
-	 * stops at the second place, as in a text whose every quote repeats, reads and writes little.
-	 */
-	private nextPairsOf(group: number, places: number): Int32Array {
-		let next = this.nextPairs.get(group);
-		if (!next) this.nextPairs.set(group, (next = new Int32Array(places)));
-		return next;
-	}
-
-	/** The group of the pair after word `k`, the place `at` of its group (-1 for the last word), read once. */
-	private nextPairAt(next: Int32Array, at: number, k: number): number {
-		if (next[at] === 0) next[at] = (k + 1 < this.pairs.members.length ? this.pairs.of[k + 1]! : -1) + 2;
-		return next[at]! - 2;
-	}
-
-	/**
 	 * True when the words around word `k` may be the quote's own: equally spaced and, pair by pair,
 	 * of the same group, with `k` as its anchor word.
 	 */
-	private sameWordsAt(own: { first: number; count: number; at: number }, k: number): boolean {
+	private sameWordsAt(own: OwnWords, k: number): boolean {
 		const { start } = this.words;
 		const pairs = this.pairs.of;
 		const first = k - (own.at - own.first);
@@ -519,7 +618,10 @@ export class QuoteIndex {
 		return true;
 	}
 
-	/** The rarest pair of the index's words in flat[start, end) (its word when it holds one), and where it begins. */
+	/**
+	 * The rarest pair of the index's words in flat[start, end) (its word when it holds one), and
+	 * where it begins; with the next rarest pair as its check, when the quote has another.
+	 */
 	private anchorBetween(start: number, end: number): Anchor | null {
 		const { words, pairs } = this;
 		// The words that start inside the quote; the last may run past its end.
@@ -527,15 +629,31 @@ export class QuoteIndex {
 		let last = lowerBound(words.start, words.count, end, first);
 		if (last > first && this.flatWordEnd(words.start[last - 1]!) > end) last--;
 		if (last === first) return null;
-		const own = { first, count: last - first, at: first };
+		const own: OwnWords = { first, count: last - first, at: first };
 		if (last - first === 1) {
 			const at = this.fromFlat(words.start[first]!);
 			const word = this.text.slice(at, wordEnd(this.text, at));
-			return { ...this.placesOfWord(word), offset: words.start[first]! - start, own, group: -1 };
+			return anchor(this.placesOfWord(word), words.start[first]! - start, own, null);
 		}
-		for (let k = first + 1; k + 1 < last; k++) if (pairs.size(pairs.of[k]!) < pairs.size(pairs.of[own.at]!)) own.at = k;
-		const group = pairs.of[own.at]!;
-		return { members: pairs.members, from: pairs.from[group]!, to: pairs.from[group + 1]!, offset: words.start[own.at]! - start, own, group };
+		// The pairs are those of words first to last - 2 with the word after each.
+		let second = -1;
+		for (let k = first + 1; k + 1 < last; k++) {
+			const size = pairs.size(pairs.of[k]!);
+			if (size < pairs.size(pairs.of[own.at]!)) [second, own.at] = [own.at, k];
+			else if (second === -1 || size < pairs.size(pairs.of[second]!)) second = k;
+		}
+		const check = second === -1 ? null : this.check(pairs.of[second]!, second - own.at);
+		return anchor(this.pairPlaces(pairs.of[own.at]!), words.start[own.at]! - start, own, check);
+	}
+
+	/** The check of a pair group `shift` words after the anchor's word (no object spread: it is slow). */
+	private check(group: number, shift: number): Check {
+		return { members: this.pairs.members, from: this.pairs.from[group]!, to: this.pairs.from[group + 1]!, shift };
+	}
+
+	/** The places of pair group `group`, as an anchor's. */
+	private pairPlaces(group: number): { members: Int32Array; from: number; to: number } {
+		return { members: this.pairs.members, from: this.pairs.from[group]!, to: this.pairs.from[group + 1]! };
 	}
 
 	/**
@@ -549,7 +667,7 @@ export class QuoteIndex {
 		for (let k = 0; k < count; k++) {
 			if (!this.hasWord(needle.slice(words.start[k]!, words.end[k]!))) return null;
 		}
-		if (count === 1) return { ...this.placesOfWord(needle.slice(words.start[0]!, words.end[0]!)), offset: words.start[0]!, group: -1 };
+		if (count === 1) return anchor(this.placesOfWord(needle.slice(words.start[0]!, words.end[0]!)), words.start[0]!, null, null);
 		let best = -1;
 		let offset = 0;
 		for (let k = 0; k + 1 < count; k++) {
@@ -558,7 +676,7 @@ export class QuoteIndex {
 			if (group === -1) return null;
 			if (best === -1 || this.pairs.size(group) < this.pairs.size(best)) [best, offset] = [group, words.start[k]!];
 		}
-		return { members: this.pairs.members, from: this.pairs.from[best]!, to: this.pairs.from[best + 1]!, offset, group: best };
+		return anchor(this.pairPlaces(best), offset, null, null);
 	}
 
 	/** End, in the flattened text, of the word that starts at `start` there. */

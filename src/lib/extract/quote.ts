@@ -78,13 +78,22 @@ function clauseEnd(text: string, from: number, limit: number): number {
 
 /** The longest of TRAILING: no longer word is worth lowering to compare (lower case is never shorter). */
 const LONGEST_TRAILING = Math.max(...[...TRAILING].map((w) => w.length));
-/** The first letters of TRAILING: a word that begins with another ASCII character is none of them. */
-const TRAILING_INITIALS = new Set([...TRAILING].map((w) => w.charCodeAt(0)));
+
+/** A word's length and its first and last characters, any case (an ASCII letter's case is its bit 0x20). */
+const shapeOf = (length: number, first: number, last: number): number => (length * 32 + (first & 31)) * 32 + (last & 31);
+/**
+ * The shapes of TRAILING: a word of another shape, its first and last characters ASCII, is none of
+ * them, which is told without making a lower-case copy of it (most words after a number: "people",
+ * "fled", "Idlib"). A shape may stand for other words too (a digit for a letter): those are looked up.
+ */
+const TRAILING_SHAPES = new Uint8Array(shapeOf(LONGEST_TRAILING + 1, 0, 0));
+for (const word of TRAILING) TRAILING_SHAPES[shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
 
 function isTrailing(text: string, start: number, end: number): boolean {
 	if (end - start > LONGEST_TRAILING) return false;
 	const first = text.charCodeAt(start);
-	if (first < 0x80 && !TRAILING_INITIALS.has(first | 0x20)) return false;
+	const last = text.charCodeAt(end - 1);
+	if (first < 0x80 && last < 0x80 && !TRAILING_SHAPES[shapeOf(end - start, first, last)]) return false;
 	return TRAILING.has(text.slice(start, end).toLowerCase());
 }
 
@@ -110,18 +119,28 @@ function runStart(text: string, floor: number, index: number): number {
  * /([WORD])[^\p{L}\p{N}]*$/u finds in text.slice(floor, start), read backwards from `start`.
  */
 function wordBefore(text: string, floor: number, start: number): { start: number; word: string } | null {
-	// The end of the last letter or digit.
+	const end = lastWordEnd(text, floor, start);
+	const from = end === -1 ? -1 : wordStartBefore(text, floor, end);
+	return from === -1 ? null : { start: from, word: text.slice(from, end) };
+}
+
+/** The end of the last letter or digit before `start`, past any punctuation, inside `[floor, start)`; -1 when there is none. */
+function lastWordEnd(text: string, floor: number, start: number): number {
 	let end = start;
 	while (end > floor && wordLengthBefore(text, floor, end) === 0) end -= isLowSurrogate(text.charCodeAt(end - 1)) && end - 2 >= floor && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
-	if (end <= floor) return null;
+	return end <= floor ? -1 : end;
+}
+
+/** Start of the whole word that ends at `end` (a letter or digit ends there), not before `floor`; -1 when `floor` cuts it. */
+function wordStartBefore(text: string, floor: number, end: number): number {
 	// Back over runs joined by one apostrophe, hyphen or dot: the leftmost start the pattern takes.
 	let from = runStart(text, floor, end);
 	while (from - 1 > floor && isJoiner(text.charCodeAt(from - 1)) && wordLengthBefore(text, floor, from - 1) > 0) {
 		from = runStart(text, floor, from - 1);
 	}
 	// A word cut by `floor` is not whole (the one character before it read alone, as text[floor - 1]).
-	if (from === floor && floor > 0 && classOf(text.charCodeAt(floor - 1)) & WORD) return null;
-	return { start: from, word: text.slice(from, end) };
+	if (from === floor && floor > 0 && classOf(text.charCodeAt(floor - 1)) & WORD) return -1;
+	return from;
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
@@ -251,7 +270,13 @@ export function quoteFor(text: string, number: Span, room: Span, index: QuoteInd
 /** The starts of the words before `start`, nearest first, as far as `floor`: where widening to the left stops. */
 function wordStartsBefore(text: string, floor: number, start: number): number[] {
 	const starts: number[] = [];
-	for (let previous = wordBefore(text, floor, start); previous; previous = wordBefore(text, floor, previous.start)) starts.push(previous.start);
+	// As wordBefore, without making a string of every word.
+	for (let end = lastWordEnd(text, floor, start); end !== -1; ) {
+		const from = wordStartBefore(text, floor, end);
+		if (from === -1) break;
+		starts.push(from);
+		end = lastWordEnd(text, floor, from);
+	}
 	return starts;
 }
 

@@ -82,12 +82,17 @@ const ABBREVIATIONS_BEFORE_NUMBERS = [
 ];
 const NUMBERED_ABBREVIATION = new RegExp(`^(?:\\p{L}|${anyOf(ABBREVIATIONS_BEFORE_NUMBERS)})$`, 'u');
 
+/** The starts of a sentence that no other is joined to, as most: one array for all of them. */
+const WHOLE: readonly number[] = [0];
+
 /** Start offsets, within `sentence`, of the sentences Intl.Segmenter left joined to it. */
-function numberedSentenceStarts(sentence: string): number[] {
-	const starts = [0];
+function numberedSentenceStarts(sentence: string): readonly number[] {
 	// exec in a loop, not matchAll, which copies the regex for every sentence.
 	END_BEFORE_NUMBER.lastIndex = 0;
-	for (let m = END_BEFORE_NUMBER.exec(sentence); m; m = END_BEFORE_NUMBER.exec(sentence)) {
+	let m = END_BEFORE_NUMBER.exec(sentence);
+	if (!m) return WHOLE;
+	const starts = [0];
+	for (; m; m = END_BEFORE_NUMBER.exec(sentence)) {
 		const word = WORD_BEFORE.exec(sentence.slice(Math.max(0, m.index - 16), m.index))?.[0] ?? '';
 		if (!NUMBERED_ABBREVIATION.test(word)) starts.push(m.index + m[0].length);
 	}
@@ -136,10 +141,11 @@ export function plainSentenceEnds(piece: string): number[] | null {
 	const ends: number[] = [];
 	if (piece.length === 0) return ends;
 	// In ASCII only . ! ? and line ends may end a sentence: the search skips to those, and to
-	// anything outside ASCII, whose class is looked up.
+	// anything outside ASCII, whose class is looked up. `test`, not `exec`, which would make an
+	// array for every full stop: the match is one character, which ends at lastIndex.
 	MAYBE_TERMINATOR.lastIndex = 0;
-	for (let m = MAYBE_TERMINATOR.exec(piece); m; m = MAYBE_TERMINATOR.exec(piece)) {
-		const i = m.index;
+	while (MAYBE_TERMINATOR.test(piece)) {
+		const i = MAYBE_TERMINATOR.lastIndex - 1;
 		const code = piece.charCodeAt(i);
 		if (code >= 0x80 && !(classAt(piece, i) & TERMINATOR)) continue;
 		if (code === 0x2e && isDigit(piece.charCodeAt(i + 1))) continue;
@@ -240,20 +246,24 @@ function* segments(paragraph: string): Generator<Segment> {
 	}
 }
 
-/** Lines end with LF, CRLF or a lone CR (old Mac files). */
+/**
+ * Lines end with LF, CRLF or a lone CR (old Mac files). Both are sticky and matched with `test`,
+ * which leaves lastIndex at the match's end and, unlike `exec`, copies no line into an array.
+ */
 const LINE = /[^\r\n]*/gy;
 const LINE_END = /\r\n|\r|\n/y;
 
 function* lines(text: string): Generator<{ start: number; end: number }> {
 	let at = 0;
 	while (at <= text.length) {
+		// [^\r\n]* matches at any offset up to the end, if only the empty string.
 		LINE.lastIndex = at;
-		const end = at + (LINE.exec(text)?.[0].length ?? 0);
+		LINE.test(text);
+		const end = LINE.lastIndex;
 		yield { start: at, end };
 		LINE_END.lastIndex = end;
-		const brk = LINE_END.exec(text);
-		if (!brk) return;
-		at = end + brk[0].length;
+		if (!LINE_END.test(text)) return;
+		at = LINE_END.lastIndex;
 	}
 }
 
@@ -286,9 +296,12 @@ export function sentenceSpans(paragraph: string): number[] {
 function addSentences(spans: number[], paragraph: string, index: number, segment: string): void {
 	const starts = numberedSentenceStarts(segment);
 	for (let i = 0; i < starts.length; i++) {
-		const to = starts[i + 1] ?? segment.length;
-		const s = trimSpan(paragraph, index + starts[i]!, index + to);
-		if (s.start !== s.end) spans.push(s.start, s.end);
+		// As trimSpan, without an object for every sentence.
+		let start = index + starts[i]!;
+		let end = index + (starts[i + 1] ?? segment.length);
+		while (start < end && classOf(paragraph.charCodeAt(start)) & SPACE) start++;
+		while (end > start && classOf(paragraph.charCodeAt(end - 1)) & SPACE) end--;
+		if (start !== end) spans.push(start, end);
 	}
 }
 

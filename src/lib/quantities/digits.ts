@@ -1,5 +1,5 @@
 import { classOf, SPACE } from './chars';
-import { endOfMatch, isWordChar, matchAt, tidy } from './text';
+import { codeAfterSpace, endOfMatch, isWordChar, matchAt, tidy } from './text';
 import type { NumeralReading } from './types';
 import { anyOf, SCALE_ABBREVIATIONS, SCALES } from './vocabulary';
 
@@ -48,7 +48,12 @@ function scaleAt(re: RegExp, text: string, at: number): { scale: number; end: nu
 	if (at >= text.length) return null;
 	const next = text.charCodeAt(at);
 	if (re === ATTACHED_SCALE && next < 0x80 && !SCALE_INITIALS.has(next)) return null;
-	if (re === SPACED_SCALE && !(classOf(next) & SPACE)) return null;
+	if (re === SPACED_SCALE) {
+		if (!(classOf(next) & SPACE)) return null;
+		// Past the white space, the same test of the scale word's first letter.
+		const word = codeAfterSpace(text, at);
+		if (Number.isNaN(word) || (word < 0x80 && !SCALE_INITIALS.has(word))) return null;
+	}
 	const m = matchAt(re, text, at);
 	const word = m?.[1]?.toLowerCase();
 	const scale = word === undefined ? undefined : SCALE_VALUES.get(word);

@@ -1,5 +1,5 @@
 import { classOf, NUMBER, SPACE } from './chars';
-import { endOfMatch, isWordChar, startOfMatchBefore } from './text';
+import { codeAfterSpace, endOfMatch, isWordChar, lowerAscii, spaceEnd, startOfMatchBefore } from './text';
 import type { NumeralReading } from './types';
 import { anyOf, MONTHS, ORDINALS, TIME_UNITS } from './vocabulary';
 
@@ -153,16 +153,43 @@ function isPartOfName(text: string, first: NumeralReading): boolean {
 function isDate(text: string, first: NumeralReading, last: NumeralReading): boolean {
 	const monthBefore =
 		couldBeDayOfMonth(first) && mayFollowMonth(text, first.start) && startOfMatchBefore(MONTH_BEFORE, text, first.start) !== null;
-	const monthAfter = couldBeDayOfMonth(last) && endOfMatch(MONTH_AFTER, text, last.end) !== null;
+	const monthAfter =
+		couldBeDayOfMonth(last) && MONTH_AFTER_INITIALS.has(codeAfterSpace(text, last.end)) && endOfMatch(MONTH_AFTER, text, last.end) !== null;
 	return monthBefore || monthAfter;
 }
 
+/*
+ * The patterns after a number are tried only where their first character, past white space, can
+ * begin them (see codeAfterSpace): every number written in digits asks, and most are followed by
+ * something else.
+ */
+
+/** What MONTH_AFTER can begin with past its white space: a month, or "of", in its case (no `i` flag). */
+const MONTH_AFTER_INITIALS = new Set([...MONTH_WORDS, 'of'].map((word) => word.charCodeAt(0)));
+/** What DURATION_AFTER's units begin with, in lower case. */
+const UNIT_INITIALS = new Set(TIME_UNITS.flatMap((t) => [t.singular, t.plural, ...t.abbreviations]).map((word) => word.charCodeAt(0)));
+
+/** DURATION_AFTER has its unit past white space, or past a dash with white space around it. */
+function mayBeDuration(text: string, at: number): boolean {
+	let unit = spaceEnd(text, at);
+	const dash = text.charCodeAt(unit);
+	if (dash === 0x2d || dash === 0x2013) unit = spaceEnd(text, unit + 1);
+	// A character outside ASCII may fold to a unit's first letter (the long s to "s").
+	const next = text.charCodeAt(unit);
+	return next >= 0x80 || UNIT_INITIALS.has(lowerAscii(next));
+}
+
 function isTimeOrDuration(text: string, last: NumeralReading): boolean {
+	const at = last.end;
+	const first = text.charCodeAt(at);
+	// TIME_AFTER begins, past white space, with "a", "p" or "o".
+	const next = lowerAscii(codeAfterSpace(text, at));
+	const time = next === 0x61 || next === 0x70 || next === 0x6f;
 	return (
-		endOfMatch(DURATION_AFTER, text, last.end) !== null ||
-		endOfMatch(TIME_AFTER, text, last.end) !== null ||
-		endOfMatch(JOINED_DIGITS_AFTER, text, last.end) !== null ||
-		endOfMatch(COMPOUND_AFTER, text, last.end) !== null
+		(mayBeDuration(text, at) && endOfMatch(DURATION_AFTER, text, at) !== null) ||
+		(time && endOfMatch(TIME_AFTER, text, at) !== null) ||
+		((first === 0x3a || first === 0x2f) && endOfMatch(JOINED_DIGITS_AFTER, text, at) !== null) || // : /
+		((first === 0x2d || first === 0x2013) && endOfMatch(COMPOUND_AFTER, text, at) !== null) // - –
 	);
 }
 

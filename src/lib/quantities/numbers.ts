@@ -1,5 +1,5 @@
 import { readDigitNumber } from './digits';
-import { endOfMatch } from './text';
+import { codeAfterSpace, endOfMatch, lowerAscii } from './text';
 import type { NumeralReading } from './types';
 import { readWordNumber } from './words';
 
@@ -17,6 +17,8 @@ export function readNumeral(text: string, at: number): NumeralReading | null {
  */
 export function readNumber(text: string, at: number, numeral = readNumeral(text, at)): NumeralReading | null {
 	if (!numeral) return null;
-	const percentEnd = endOfMatch(PERCENT, text, numeral.end);
+	// PERCENT begins with "%", or with white space and "%" or "p": most numbers are followed by neither.
+	const next = codeAfterSpace(text, numeral.end);
+	const percentEnd = next === 0x25 || lowerAscii(next) === 0x70 ? endOfMatch(PERCENT, text, numeral.end) : null;
 	return percentEnd === null ? numeral : { ...numeral, kind: 'percent', end: percentEnd };
 }

@@ -1,7 +1,7 @@
 import { isYearLike } from './noncounts';
 import { readNumber, readNumeral } from './numbers';
 import { readShare } from './shares';
-import { endOfMatch, mayEndWith, startOfMatchBefore, tidy } from './text';
+import { codeAfterSpace, endOfMatch, lowerAscii, mayEndWith, startOfMatchBefore, tidy } from './text';
 import type { NumeralReading, QuantityKind } from './types';
 
 /** "8,000-10,000", "8,000 – 10,000" (hyphen or en dash), "8,000 to 10,000" */
@@ -48,7 +48,10 @@ function rangeKind(lower: NumeralReading, upper: NumeralReading): QuantityKind |
 
 function connectorEnd(text: string, lower: NumeralReading, afterBetween: boolean): number | null {
 	const and = afterBetween ? endOfMatch(AND, text, lower.end) : null;
-	return and ?? endOfMatch(DASH_OR_TO, text, lower.end);
+	if (and !== null) return and;
+	// DASH_OR_TO begins, past any white space, with a dash or "t": most numbers are followed by neither.
+	const next = codeAfterSpace(text, lower.end);
+	return next === 0x2d || next === 0x2013 || lowerAscii(next) === 0x74 ? endOfMatch(DASH_OR_TO, text, lower.end) : null;
 }
 
 /** A range whose lower end is `lower`, or null when no second number follows as a range. */

@@ -16,8 +16,10 @@ import { readNumber, readNumeral } from './numbers';
 import { qualifierBefore } from './qualifiers';
 import { readRange, type RangeReading } from './ranges';
 import { readShare } from './shares';
+import { gapEnd, letterRunEnd } from './text';
 import type { NumeralReading, Quantity } from './types';
 import { VAGUE_FIRST_WORDS, vagueAmountEnd } from './vague';
+import { DOZEN, FRACTIONS, HUNDRED, LARGE_SCALES, VAGUE_QUANTIFIERS } from './vocabulary';
 import { FIRST_NUMBER_WORDS } from './words';
 
 function quantity(
@@ -148,9 +150,36 @@ function nextCandidate(text: string, from: number): number {
 	return -1;
 }
 
+/**
+ * The words that can follow "a" or "an" in a quantity, any case: "a hundred", "a dozen", "a
+ * million" (words.ts), "a third" (shares.ts), "a few hundred" (vague.ts).
+ */
+const AFTER_ARTICLE: ReadonlySet<string> = new Set([
+	HUNDRED,
+	DOZEN,
+	...Object.keys(LARGE_SCALES),
+	...FRACTIONS.map((fraction) => fraction.singular),
+	...VAGUE_QUANTIFIERS.filter((phrase) => phrase.startsWith('a ')).map((phrase) => phrase.split(' ')[1]!)
+]);
+
+/**
+ * True when the word at `at` is "a" or "an" and the word after it (past white space or a hyphen)
+ * is none of AFTER_ARTICLE: then no reader finds anything there. An article has many an "a"
+ * ("a monitor said"), and every reader tried at each made a few objects and ran a few regexes.
+ */
+function isBareArticle(text: string, at: number): boolean {
+	const end = letterRunEnd(text, at);
+	// "a" or "an" in any case: only "A" and "a" set to "a" with bit 0x20, only "N" and "n" to "n".
+	if ((text.charCodeAt(at) | 0x20) !== 0x61 || end - at > 2 || (end - at === 2 && (text.charCodeAt(at + 1) | 0x20) !== 0x6e)) return false;
+	const next = gapEnd(text, end);
+	if (next === null) return true;
+	const nextEnd = letterRunEnd(text, next);
+	return nextEnd === next || !AFTER_ARTICLE.has(text.slice(next, nextEnd).toLowerCase());
+}
+
 /** Read whatever number starts at `at`, a word start that passes couldStartQuantity; null when nothing numeric starts there. */
 function readQuantityAt(text: string, at: number): Found | null {
-	if (startsInsideToken(text, at)) return null;
+	if (startsInsideToken(text, at) || isBareArticle(text, at)) return null;
 	// Shares first: "one in five" and "two-thirds" begin with words that are also numbers.
 	const numeral = readNumeral(text, at);
 	const first = readShare(text, at, numeral) ?? readNumber(text, at, numeral);

@@ -1,6 +1,6 @@
 import { isNonCount, isYearLike } from './noncounts';
 import { readNumeral } from './numbers';
-import { endOfMatch, matchAt, startOfMatchBefore } from './text';
+import { codeAfterSpace, endOfMatch, gapEnd, letterRunEnd, lowerAscii, matchAt, startOfMatchBefore } from './text';
 import type { NumeralReading } from './types';
 import { anyOf, FRACTIONS, LARGE_SCALES, ONES, TIME_UNITS } from './vocabulary';
 
@@ -15,9 +15,6 @@ const SINGULAR: ReadonlyMap<string, number> = new Map(FRACTIONS.map((f) => [f.si
 const PLURAL: ReadonlyMap<string, number> = new Map(FRACTIONS.map((f) => [f.plural, f.denominator]));
 /** "one thirds" is not English and "zero thirds" not a share: "one third" is read as singular. */
 const NUMERATORS: ReadonlyMap<string, number> = new Map(Object.entries(ONES).filter(([, n]) => n >= 2));
-
-const WORD = /\p{L}+/uy;
-const WORD_GAP = /\s+|-/uy;
 
 /** "half-brother", "a third-party", "quarter-final": a compound word, not a share. */
 const HYPHENATED_AFTER = /-\p{L}/uy;
@@ -57,14 +54,16 @@ interface Word {
 	end: number;
 }
 
+/** The letters at `at` (/\p{L}+/uy), in lower case, or null. */
 function wordAt(text: string, at: number): Word | null {
-	const m = matchAt(WORD, text, at);
-	return m ? { word: m[0].toLowerCase(), start: at, end: at + m[0].length } : null;
+	const end = letterRunEnd(text, at);
+	return end === at ? null : { word: text.slice(at, end).toLowerCase(), start: at, end };
 }
 
+/** The word after `after` and a gap of white space or one hyphen (/\s+|-/uy), or null. */
 function nextWord(text: string, after: Word): Word | null {
-	const gapEnd = endOfMatch(WORD_GAP, text, after.end);
-	return gapEnd === null ? null : wordAt(text, gapEnd);
+	const gap = gapEnd(text, after.end);
+	return gap === null ? null : wordAt(text, gap);
 }
 
 function share(text: string, start: number, end: number, value: number): NumeralReading {
@@ -85,7 +84,18 @@ function share(text: string, start: number, end: number, value: number): Numeral
 function articleShareFits(text: string, end: number): boolean {
 	const m = matchAt(NEXT_WORD_ON_LINE, text, end);
 	if (m) return SHARE_FOLLOWERS.has((m[1] ?? '').toLowerCase());
-	return endOfMatch(HYPHENATED_AFTER, text, end) === null;
+	return !isHyphenatedAfter(text, end);
+}
+
+/** HYPHENATED_AFTER at `at`, which can only begin with a hyphen (most words are followed by none). */
+function isHyphenatedAfter(text: string, at: number): boolean {
+	return text.charCodeAt(at) === 0x2d && endOfMatch(HYPHENATED_AFTER, text, at) !== null;
+}
+
+/** HALF_OF_UNIT_AFTER at `at`, which can only begin with white space and "of" or "a". */
+function isHalfOfUnitAfter(text: string, at: number): boolean {
+	const next = lowerAscii(codeAfterSpace(text, at));
+	return (next === 0x6f || next === 0x61) && endOfMatch(HALF_OF_UNIT_AFTER, text, at) !== null;
 }
 
 /** "a third", "one-third", "an eighth", "two-thirds", "three quarters" */
@@ -93,8 +103,7 @@ function readFractionWords(text: string, at: number): NumeralReading | null {
 	const first = wordAt(text, at);
 	const second = first && nextWord(text, first);
 	if (!first || !second) return null;
-	if (endOfMatch(HYPHENATED_AFTER, text, second.end) !== null) return null;
-	if (endOfMatch(HALF_OF_UNIT_AFTER, text, second.end) !== null) return null;
+	if (isHyphenatedAfter(text, second.end) || isHalfOfUnitAfter(text, second.end)) return null;
 
 	const singular = SINGULAR.get(second.word);
 	if (singular !== undefined && (first.word === 'a' || first.word === 'an')) {
@@ -115,8 +124,7 @@ function readHalf(text: string, at: number): NumeralReading | null {
 	const word = wordAt(text, at);
 	if (word?.word !== 'half') return null;
 	const compound =
-		endOfMatch(HYPHENATED_AFTER, text, word.end) !== null ||
-		endOfMatch(HALF_OF_UNIT_AFTER, text, word.end) !== null;
+		isHyphenatedAfter(text, word.end) || isHalfOfUnitAfter(text, word.end);
 	if (compound || startOfMatchBefore(HALF_PERIOD_BEFORE, text, at) !== null) return null;
 	return share(text, at, word.end, 0.5);
 }
@@ -129,8 +137,10 @@ function whole(n: NumeralReading | null): NumeralReading | null {
 function readOneInN(text: string, at: number, numeral: NumeralReading | null): NumeralReading | null {
 	const numerator = whole(numeral);
 	if (!numerator || numerator.scale !== 1) return null;
-	const gapEnd = endOfMatch(IN_EVERY, text, numerator.end);
-	const denominator = gapEnd === null ? null : whole(readNumeral(text, gapEnd));
+	// IN_EVERY begins with white space and "in" or "out": most numbers are followed by neither.
+	const next = lowerAscii(codeAfterSpace(text, numerator.end));
+	const inEveryEnd = next === 0x69 || next === 0x6f ? endOfMatch(IN_EVERY, text, numerator.end) : null;
+	const denominator = inEveryEnd === null ? null : whole(readNumeral(text, inEveryEnd));
 	if (!denominator || denominator.value <= numerator.value) return null;
 	if (isYearLike(denominator) || isNonCount(text, denominator, denominator)) return null;
 	return share(text, at, denominator.end, numerator.value / denominator.value);

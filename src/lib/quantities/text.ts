@@ -3,7 +3,7 @@
  * string (never on a normalised copy) so that reported spans are exact.
  */
 
-import { classOf, SPACE, WORD } from './chars';
+import { ASCII_CLASSES, classOf, codePointAt, LETTER, SPACE, WORD } from './chars';
 
 /**
  * True when the code unit text[index] is a letter or digit (/[\p{L}\p{N}]/u on that one unit, so
@@ -11,6 +11,59 @@ import { classOf, SPACE, WORD } from './chars';
  */
 export function isWordChar(text: string, index: number): boolean {
 	return index >= 0 && index < text.length && (classOf(text.charCodeAt(index)) & WORD) !== 0;
+}
+
+/**
+ * End of the letters (\p{L}, code points) from `at`: where /\p{L}+/uy matches there ends, or `at`
+ * when it does not. Read with the character table: a regex match makes an array, and the number
+ * words are read a word at a time.
+ */
+export function letterRunEnd(text: string, at: number): number {
+	let end = at;
+	for (;;) {
+		const code = text.charCodeAt(end);
+		if (code < 0x80) {
+			if (!(ASCII_CLASSES[code]! & LETTER)) return end;
+			end += 1;
+			continue;
+		}
+		// Past the end codePointAt is -1, which has no class.
+		const point = codePointAt(text, end);
+		if (point === -1 || !(classOf(point) & LETTER)) return end;
+		end += point > 0xffff ? 2 : 1;
+	}
+}
+
+/**
+ * The first character at or after `at` that is not white space: its code unit, NaN past the end.
+ * Most of the patterns tried after every number begin with white space and a word, or a sign: one
+ * look at the character there tells most of them that they cannot match, without running them
+ * (each run of a regex costs more than reading the few characters it needs).
+ */
+export function codeAfterSpace(text: string, at: number): number {
+	return text.charCodeAt(spaceEnd(text, at));
+}
+
+/** The end of the white space from `at` (`at` when there is none). */
+export function spaceEnd(text: string, at: number): number {
+	while (at < text.length && classOf(text.charCodeAt(at)) & SPACE) at++;
+	return at;
+}
+
+/**
+ * An ASCII letter in lower case, anything else as it is. With the `i` and `u` flags a pattern's
+ * ASCII letter matches only that letter in either case, except "k" and "s", which the Kelvin sign
+ * and the long s fold to.
+ */
+export function lowerAscii(code: number): number {
+	return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+}
+
+/** End of what /\s+|-/uy matches at `at` (a run of white space, or one hyphen), or null. */
+export function gapEnd(text: string, at: number): number | null {
+	const end = spaceEnd(text, at);
+	if (end > at) return end;
+	return text.charCodeAt(at) === 0x2d ? at + 1 : null;
 }
 
 /** Run a sticky (`y`) regex at exactly `at`. */

@@ -1,4 +1,4 @@
-import { matchAt, tidy } from './text';
+import { gapEnd, letterRunEnd, tidy } from './text';
 import type { NumeralReading } from './types';
 import * as vocabulary from './vocabulary';
 
@@ -45,16 +45,13 @@ interface Token {
 	hyphenBefore: boolean;
 }
 
-/** Whole words only: \p{L}+ is greedy, so "often", "oneself" and "tone" never yield "ten"/"one". */
-const WORD = /\p{L}+/uy;
-const GAP = /\s+|-/uy;
 /** Longer phrases are not real numbers; the cap bounds the work per start position. */
 const MAX_TOKENS = 12;
 
+/** The letters at `at` (/\p{L}+/uy: greedy, so "often", "oneself" and "tone" never yield "ten"/"one"). */
 function wordAt(text: string, at: number): Token | null {
-	const m = matchAt(WORD, text, at);
-	if (!m) return null;
-	return { word: m[0].toLowerCase(), start: at, end: at + m[0].length, hyphenBefore: false };
+	const end = letterRunEnd(text, at);
+	return end === at ? null : { word: text.slice(at, end).toLowerCase(), start: at, end, hyphenBefore: false };
 }
 
 /** The run of number-vocabulary words starting at `at`, separated by white space or one hyphen. */
@@ -63,10 +60,12 @@ function collectTokens(text: string, at: number): Token[] {
 	let token = wordAt(text, at);
 	while (token && NUMBER_WORDS.has(token.word) && tokens.length < MAX_TOKENS) {
 		tokens.push(token);
-		const gap = matchAt(GAP, text, token.end);
-		if (!gap) break;
-		const next = wordAt(text, token.end + gap[0].length);
-		token = next && { ...next, hyphenBefore: gap[0] === '-' };
+		const gap = gapEnd(text, token.end);
+		if (gap === null) break;
+		const next = wordAt(text, gap);
+		// The gap is one hyphen, or white space (never a hyphen).
+		if (next) next.hyphenBefore = text.charCodeAt(token.end) === 0x2d;
+		token = next;
 	}
 	return tokens;
 }
