@@ -44,14 +44,17 @@ export interface DownloadView {
 	size: string;
 }
 
+/** What a page says in its <head>: title, description, share image, and its highlighting CSS. */
+export interface PageHead {
+	title: string;
+	description: string;
+	shareImage: { href: string; alt: string; width: number; height: number };
+	/** The CSS that lights up a figure's views together on hover and focus (highlight-style.ts). */
+	highlightStyle: string;
+}
+
 export interface ArticlePageModel {
-	head: {
-		title: string;
-		description: string;
-		shareImage: { href: string; alt: string; width: number; height: number };
-		/** The CSS that lights up a figure's views together on hover and focus (highlight-style.ts). */
-		highlightStyle: string;
-	};
+	head: PageHead;
 	headline: string;
 	lede: Phrase;
 	keyFigures: FigureView[];

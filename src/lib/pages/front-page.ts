@@ -21,6 +21,7 @@ import {
 	footerTrust,
 	type ArticlePageModel,
 	type DownloadView,
+	type PageHead,
 	type Phrase
 } from './article-page';
 import { figureView, type FigureView } from './figure-view';
@@ -41,12 +42,7 @@ export interface ArticleListItem {
 }
 
 export interface FrontPageModel {
-	head: {
-		title: string;
-		description: string;
-		shareImage: { href: string; alt: string; width: number; height: number };
-		highlightStyle: string;
-	};
+	head: PageHead;
 	headline: string;
 	lede: Phrase;
 	/** The latest figure of each displacement indicator and measure, across the articles. */
