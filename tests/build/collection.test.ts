@@ -1,8 +1,9 @@
-// A collection of three articles (tests/fixtures/collection, written for the tests), built as
+// A collection of four articles (tests/fixtures/collection, written for the tests), built as
 // `npm run build` builds the site, served on 127.0.0.1 and walked in Chromium: the front page
 // leads with the latest figure of each kind across the articles and puts every figure on its
 // timeline; each article has its own page, words, anchors, JSON-LD and share image; a reader
-// goes from the front page to any sentence, by pointer or by keyboard alone.
+// goes from the front page to any sentence, by pointer or by keyboard alone. The fourth article
+// has no figure yet: it is listed and has its page, flagged on both.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +15,9 @@ import { buildSite, type SiteBuild } from '../helpers/build';
 const SUDAN = 'fixture-sudan-2024-05-02';
 const LEBANON = 'fixture-lebanon-2024-10-10';
 const RADIO = 'fixture-sudan-radio-2024-05-02';
-const ARTICLES = [SUDAN, LEBANON, RADIO];
+const CHAD = 'fixture-chad-2024-06-20';
+const ARTICLES = [SUDAN, LEBANON, RADIO, CHAD];
+const FLAG = 'No figure of this article is in the data yet: its page shows its text only.';
 
 let site: SiteBuild;
 let server: { url: string; close: () => Promise<unknown> } | undefined;
@@ -43,7 +46,7 @@ afterAll(async () => {
 	site?.remove();
 });
 
-describe('a build of three articles', () => {
+describe('a build of four articles', () => {
 	it('writes a front page, a page and a share image for each article, and every download', () => {
 		for (const path of [
 			'index.html',
@@ -60,7 +63,9 @@ describe('a build of three articles', () => {
 		expect(png('og.png').equals(png(`articles/${SUDAN}/og.png`))).toBe(false);
 		// The collection's files hold every article's rows.
 		const csv = readFileSync(join(site.dir, 'data/figures.csv'), 'utf8');
-		for (const id of ARTICLES) expect(csv).toContain(`,${id},`);
+		for (const id of [SUDAN, LEBANON, RADIO]) expect(csv).toContain(`,${id},`);
+		expect(csv).not.toContain(`,${CHAD},`);
+		expect(readFileSync(join(site.dir, 'data/sources.csv'), 'utf8')).toContain(`${CHAD},`);
 	});
 
 	it('titles the front page after the collection and describes every article in its JSON-LD', () => {
@@ -71,7 +76,8 @@ describe('a build of three articles', () => {
 		expect(jsonLd(front).isBasedOn.map((a) => a.headline)).toEqual([
 			'Fighting around El Fasher forces thousands more to flee',
 			'Strikes push families north as shelters fill',
-			'IOM: displacement inside Sudan passes 8.6 million'
+			'IOM: displacement inside Sudan passes 8.6 million',
+			'Camps in eastern Chad brace for the rains'
 		]);
 	});
 
@@ -94,8 +100,23 @@ describe('a build of three articles', () => {
 		// It offers the collection's files with its own text, and one link to the front page.
 		expect(lebanon).toContain(`href="/data/articles/${LEBANON}.txt"`);
 		expect(lebanon).not.toContain(`href="/data/articles/${SUDAN}.txt"`);
-		expect(lebanon).toMatch(/<a href="\/"[^>]*>Sudan and Lebanon displacement figures: all 3 articles<\/a>/);
+		expect(lebanon).toMatch(/<a href="\/"[^>]*>Sudan and Lebanon displacement figures: all 4 articles<\/a>/);
 		expect(lebanon).not.toContain(`href="/articles/${SUDAN}/"`);
+	});
+
+	it('lists an article with no figure yet and flags it, on the front page and on its own page', () => {
+		const item = /<li>(?:(?!<\/li>).)*fixture-chad-2024-06-20(?:(?!<\/li>).)*<\/li>/s.exec(html(''))?.[0] ?? '';
+		expect(item).toContain('>Camps in eastern Chad brace for the rains</a>');
+		expect(item).toContain('· no figures');
+		expect(item).toContain(`<span class="flag">${FLAG}</span>`);
+		const chad = html(`articles/${CHAD}`);
+		expect(headline(chad)).toBe('The article, in its own words');
+		expect(chad).toContain(`<p class="flag">${FLAG}</p>`);
+		expect(chad).toContain('Some 600,000 people have arrived from Sudan since the war began, the government said.');
+		expect(chad).not.toContain('<table');
+		expect(chad).not.toMatch(/class="mark[ "]/);
+		// Only the front page lists it: no other article's page grows with it.
+		expect(html(`articles/${SUDAN}`)).not.toContain(FLAG);
 	});
 
 	it('describes each article’s own figures in its JSON-LD, credited to the collection', () => {
@@ -154,6 +175,7 @@ describe('walking the collection in Chromium', { timeout: 60_000 }, () => {
 			await page.waitForURL(`**/articles/${id}/`);
 			await expect(page.locator('h1').count()).resolves.toBe(1);
 		}
+		await expect(page.locator('p.flag').textContent()).resolves.toBe(FLAG);
 	});
 
 	it('does all of it by keyboard alone: Tab to the list, Enter to the page, Tab to a figure, Enter to its sentence', async () => {

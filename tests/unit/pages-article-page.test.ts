@@ -21,6 +21,7 @@ const lede = (page: ArticlePageModel) => page.lede.map((part) => (typeof part ==
 const FIXTURE = 'tests/fixtures/collection';
 const SUDAN = 'fixture-sudan-2024-05-02';
 const LEBANON = 'fixture-lebanon-2024-10-10';
+const CHAD = 'fixture-chad-2024-06-20';
 
 describe('articlePage on the shipped data', () => {
 	const page = front();
@@ -217,8 +218,8 @@ describe('articlePage in a collection (tests/fixtures/collection)', () => {
 	it('gives each article a page of its own figures, sentences and words', () => {
 		const sudan = articlePage(collection, SUDAN, { downloads: [], origin: '' });
 		const lebanon = articlePage(collection, LEBANON, { downloads: [], origin: '' });
-		expect(sudan.table.figures.map((f) => f.id)).toEqual(['sudan-idps', 'sudan-refugees', 'el-fasher-fled', 'el-fasher-killed']);
-		expect(lebanon.table.figures.map((f) => f.id)).toEqual(['lebanon-displaced', 'lebanon-crossed', 'lebanon-crossed-children']);
+		expect(sudan.table!.figures.map((f) => f.id)).toEqual(['sudan-idps', 'sudan-refugees', 'el-fasher-fled', 'el-fasher-killed']);
+		expect(lebanon.table!.figures.map((f) => f.id)).toEqual(['lebanon-displaced', 'lebanon-crossed', 'lebanon-crossed-children']);
 		// Sentence anchors are per page: both articles have an s5-1, each on its own page.
 		expect(sudan.keyFigures[0]!.sentenceId).toBe('s5-1');
 		expect(lebanon.keyFigures[0]!.sentenceId).toBe('s5-1');
@@ -237,7 +238,7 @@ describe('articlePage in a collection (tests/fixtures/collection)', () => {
 		expect(sudan.otherFigures!.note).toBe('Not displacement figures: casualties, shown apart.');
 		expect(lebanon.otherFigures).toBeNull();
 		// The way to the other articles is the front page: one link, however many there are.
-		expect(sudan.site).toEqual({ text: 'Sudan and Lebanon displacement figures: all 3 articles', href: '/', external: false });
+		expect(sudan.site).toEqual({ text: 'Sudan and Lebanon displacement figures: all 4 articles', href: '/', external: false });
 		expect(front().site).toEqual({ text: 'Syria displacement figures', href: '/', external: false });
 	});
 
@@ -247,6 +248,26 @@ describe('articlePage in a collection (tests/fixtures/collection)', () => {
 		expect(texts(articlePage(collection, LEBANON, { downloads, origin: '' }))).toEqual([`${LEBANON}.txt`]);
 		expect(texts(articlePage(collection, SUDAN, { downloads, origin: '' }))).toEqual([`${SUDAN}.txt`]);
 		expect(articlePage(collection, LEBANON, { downloads, origin: '' }).figuresCsv).toEqual({ href: '/data/figures.csv', name: 'figures.csv' });
+	});
+
+	it('publishes an article with no figure yet as its text, flagged, with no empty table, chart or download button', () => {
+		const downloads = catalogue(servedFiles(collection));
+		const chad = articlePage(collection, CHAD, { downloads, origin: '' });
+		expect(chad.flag).toBe('No figure of this article is in the data yet: its page shows its text only.');
+		expect(chad.headline).toBe('The article, in its own words');
+		expect(lede(chad)).toBe('The article as published by Test Wire on 20 June 2024.');
+		expect(chad.head.description).toBe(
+			'The text of “Camps in eastern Chad brace for the rains”, Test Wire, 20 June 2024. No figure of this article is in the data yet: its page shows its text only.'
+		);
+		expect([chad.keyFigures, chad.charts, chad.otherFigures, chad.table, chad.figuresCsv]).toEqual([[], null, null, null, null]);
+		expect(chad.article.note).toBe('“Camps in eastern Chad brace for the rains”, Test Wire, 20 June 2024, as published (typos included).');
+		const parts = chad.article.paragraphs.flatMap((p) => p.sentences.flatMap((sentence) => sentence.parts));
+		expect(parts.map((part) => part.text).join(' ')).toContain('Some 600,000 people have arrived from Sudan since the war began, the government said.');
+		expect(parts.filter((part) => part.figure !== null)).toEqual([]);
+		expect(chad.downloads.filter((d) => d.href.startsWith('/data/articles/')).map((d) => d.name)).toEqual([`${CHAD}.txt`]);
+		expect(chad.footer.trust).toBe('When its figures are added, this site checks that each one matches the article’s words, not that it is true.');
+		// An article with figures has none of it.
+		expect(articlePage(collection, LEBANON, { downloads, origin: '' }).flag).toBeNull();
 	});
 
 	it('keeps a displacement share a key figure, out of the charts, and words a lone stock in the singular', () => {
@@ -306,6 +327,6 @@ describe('articlePage with a figure about an area (a test copy of the data with 
 
 	it('shows the area as the place of its figure, and credits its source', () => {
 		expect(lede(page)).toContain('quoting UN and UNHCR figures');
-		expect(page.table.figures.find((f) => f.id === 'world-refugees')?.place).toBe('World');
+		expect(page.table!.figures.find((f) => f.id === 'world-refugees')?.place).toBe('World');
 	});
 });

@@ -112,8 +112,10 @@ describe('frontPage of a collection (tests/fixtures/collection)', () => {
 		expect(page.articles.map((a) => [a.href, a.figures])).toEqual([
 			[`/articles/${SUDAN}/`, '4 figures, 3 of them on displacement'],
 			[`/articles/${LEBANON}/`, '3 figures'],
-			[`/articles/${RADIO}/`, '2 figures']
+			[`/articles/${RADIO}/`, '2 figures'],
+			[`/articles/fixture-chad-2024-06-20/`, 'no figures']
 		]);
+		expect(page.articles.map((a) => a.flag)).toEqual([null, null, null, 'No figure of this article is in the data yet: its page shows its text only.']);
 		expect(page.table.figures.map((f) => f.from?.href)).toEqual([
 			...Array(3).fill(`/articles/${SUDAN}/`),
 			...Array(3).fill(`/articles/${LEBANON}/`),

@@ -142,3 +142,14 @@ describe('the share image of short words', () => {
 	});
 });
 
+
+describe('the share image of an article with no figure yet (tests/fixtures/collection)', () => {
+	it('says its figures are not in the data yet, instead of promising links', () => {
+		const page = articlePage(loadDataset('tests/fixtures/collection'), 'fixture-chad-2024-06-20', { downloads: [], origin: '' });
+		expect(shareImageLines(shareImageOf(page)).map(({ text, y }) => [text, y])).toEqual([
+			['The article, in its own words', 130],
+			['The article’s figures are not in the data yet', 185],
+			['Source: Test Wire, 20 June 2024', 570]
+		]);
+	});
+});

@@ -57,13 +57,15 @@ describe('loadDataset (reads data/ from disk)', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	it('reads a collection of three articles, each with its text', () => {
+	it('reads a collection of four articles, each with its text, one with no figure yet', () => {
 		const collection = loadDataset('tests/fixtures/collection');
 		expect(collection.articles.map((a) => [a.source.id, a.pageWords?.fled_during ?? null])).toEqual([
 			['fixture-sudan-2024-05-02', 'week of fighting'],
 			['fixture-lebanon-2024-10-10', null],
-			['fixture-sudan-radio-2024-05-02', null]
+			['fixture-sudan-radio-2024-05-02', null],
+			['fixture-chad-2024-06-20', null]
 		]);
+		expect(collection.articles.at(-1)?.text).toMatch(/^Camps in eastern Chad brace for the rains\n/u);
 		expect(collection.figures).toHaveLength(9);
 	});
 });

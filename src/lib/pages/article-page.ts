@@ -57,6 +57,8 @@ export interface ArticlePageModel {
 	head: PageHead;
 	headline: string;
 	lede: Phrase;
+	/** Set when no figure of the article is in the data yet: the page then shows its text only. */
+	flag: string | null;
 	keyFigures: FigureView[];
 	/** Null when the article has no count of displaced people to draw. */
 	charts: { note: string; bars: Chart<BarChartModel>; squares: Chart<SquareChartModel> } | null;
@@ -65,8 +67,9 @@ export interface ArticlePageModel {
 	/** Null when every figure of the article is a displacement figure. */
 	otherFigures: { note: string; figures: FigureView[] } | null;
 	article: { note: string; paragraphs: ParagraphView[]; omitted: string | null };
-	table: { caption: string; figures: FigureView[] };
-	/** The figures CSV, offered as the page's main download; null if the catalogue has none. */
+	/** Null when the article has no figure yet. */
+	table: { caption: string; figures: FigureView[] } | null;
+	/** The figures CSV, offered as the page's main download; null if the catalogue has none or the article has no figure. */
 	figuresCsv: { href: string; name: string } | null;
 	downloads: DownloadView[];
 	/** The way to the front page, above the headline: the site's name, and how many articles it holds. */
@@ -84,6 +87,9 @@ export interface ArticlePageOptions {
 	/** The official datasets and series, when data/ has them: key figures are set beside them. */
 	official?: Official;
 }
+
+/** What the pages say of an article none of whose figures is in the data yet. */
+export const NO_FIGURES_FLAG = 'No figure of this article is in the data yet: its page shows its text only.';
 
 /** Where an article's own page is. */
 export const articlePath = (sourceId: string) => `/articles/${sourceId}/`;
@@ -223,6 +229,7 @@ export function displacementCharts(charted: readonly SourcedFigure[], article: C
 
 /** Whose the numbers are, whom they are attributed to, and what the site does and does not check. */
 export function footerTrust(figures: readonly SourcedFigure[], articles = 1): string {
+	if (figures.length === 0) return 'When its figures are added, this site checks that each one matches the article’s words, not that it is true.';
 	const credited = attributions(figures);
 	const unnamed = countOf(figures, (f) => f.attributed_to === null);
 	const unnamedWords = unnamed === 1 ? 'one of them' : `${unnamed} of them`;
@@ -265,7 +272,9 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	};
 
 	const headline =
-		displacement.length > 0
+		figures.length === 0
+			? 'The article, in its own words'
+			: displacement.length > 0
 			? capitalise(`${places ? `${possessive(places)} displacement` : 'Displacement'}, in the article’s own words`)
 			: `${places ? `Figures on ${places}` : 'The article’s figures'}, in the article’s own words`;
 	const displacedWhere = pageWords?.displaced_by ? ` by ${pageWords.displaced_by}` : places ? ` in ${places}` : '';
@@ -277,12 +286,15 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	const pageCharts = displacementCharts(charted, article);
 	const omitted = omittedFurniture(found);
 	const downloads = articleDownloads(options.downloads, sourceId);
-	const csv = downloads.find((d) => d.href === '/data/figures.csv');
+	const csv = figures.length > 0 ? downloads.find((d) => d.href === '/data/figures.csv') : undefined;
 
 	return {
 		head: {
 			title: `${headline}: ${source.publisher}, ${published}`,
-			description: `The ${displacement.length > 0 ? 'displacement ' : ''}figures reported by ${source.publisher} on ${published}${pageCharts ? ' as charts' : ''}, each number linked to the exact sentence it comes from, with the data to download.`,
+			description:
+				figures.length === 0
+					? `The text of “${source.title}”, ${source.publisher}, ${published}. ${NO_FIGURES_FLAG}`
+					: `The ${displacement.length > 0 ? 'displacement ' : ''}figures reported by ${source.publisher} on ${published}${pageCharts ? ' as charts' : ''}, each number linked to the exact sentence it comes from, with the data to download.`,
 			shareImage: {
 				href: `${options.origin}${articlePath(sourceId)}og.png`,
 				alt: shared.map((f) => `${f.short} ${f.label}`).join('; '),
@@ -297,11 +309,15 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 			external: false
 		},
 		headline,
-		lede: [
-			displacement.length > 0 ? `The numbers of people displaced${displacedWhere}, as reported by ` : 'The numbers in the article, as reported by ',
-			{ text: `${source.publisher} on ${published}`, href: source.url, external: true },
-			`${quoting}. Every number links to the sentence it comes from.`
-		],
+		lede:
+			figures.length === 0
+				? ['The article as published by ', { text: `${source.publisher} on ${published}`, href: source.url, external: true }, '.']
+				: [
+						displacement.length > 0 ? `The numbers of people displaced${displacedWhere}, as reported by ` : 'The numbers in the article, as reported by ',
+						{ text: `${source.publisher} on ${published}`, href: source.url, external: true },
+						`${quoting}. Every number links to the sentence it comes from.`
+					],
+		flag: figures.length === 0 ? NO_FIGURES_FLAG : null,
 		keyFigures,
 		charts: pageCharts,
 		official: options.official
@@ -322,14 +338,14 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 						figures: otherFigures
 					},
 		article: {
-			note: `“${source.title}”, ${source.publisher}, ${published}, as published (typos included). The words of each figure are marked; select them to go to the figure.`,
+			note: `“${source.title}”, ${source.publisher}, ${published}, as published (typos included).${figures.length > 0 ? ' The words of each figure are marked; select them to go to the figure.' : ''}`,
 			paragraphs: articleParagraphs(found, figures),
 			omitted:
 				omitted.length === 0
 					? null
 					: `Left out above as page furniture, not article text: ${omitted.map((t) => `“${t}”`).join(' and ')}`
 		},
-		table: { caption: 'Every number in the article, with the words it comes from.', figures: [...keyFigures, ...otherFigures] },
+		table: figures.length === 0 ? null : { caption: 'Every number in the article, with the words it comes from.', figures: [...keyFigures, ...otherFigures] },
 		figuresCsv: csv ? { href: csv.href, name: csv.name } : null,
 		downloads: downloads.map(downloadView),
 		footer: {

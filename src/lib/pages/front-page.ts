@@ -19,6 +19,7 @@ import {
 	displacementCharts,
 	downloadView,
 	footerTrust,
+	NO_FIGURES_FLAG,
 	type ArticlePageModel,
 	type DownloadView,
 	type PageHead,
@@ -207,7 +208,7 @@ export function frontPage(dataset: Dataset, options: FrontPageOptions): FrontPag
 					counts.total === 0
 						? 'no figures'
 						: `${plural(counts.total, 'figure', 'figures')}${counts.displacement > 0 && counts.displacement < counts.total ? `, ${counts.displacement} of them on displacement` : ''}`,
-				flag: counts.total === 0 ? 'No figure of this article is in the data yet: its page shows its text only.' : null
+				flag: counts.total === 0 ? NO_FIGURES_FLAG : null
 			};
 		}),
 		figuresCsv: csv ? { href: csv.href, name: csv.name } : null,

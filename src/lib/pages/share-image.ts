@@ -84,7 +84,13 @@ export function shareImageLines({ title, figures, source }: ShareImage): ShareIm
 	});
 	return [
 		...titleLines.map((line) => ({ ...line, y: line.y - titleLift })),
-		...lines('Every number linked to the sentence it comes from', STYLES.subtitle, MARGIN, 185, INNER),
+		...lines(
+			figures.length > 0 ? 'Every number linked to the sentence it comes from' : 'The article’s figures are not in the data yet',
+			STYLES.subtitle,
+			MARGIN,
+			185,
+			INNER
+		),
 		...figureLines,
 		...lines(source, STYLES.source, MARGIN, 570, INNER)
 	];
