@@ -30,6 +30,7 @@ const jsonLd = (page: string) =>
 		name: string;
 		creator: { name: string };
 		isBasedOn: { headline: string }[];
+		distribution: { contentUrl: string }[];
 	};
 const meta = (page: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(page)?.[1];
 
@@ -70,6 +71,14 @@ describe('a build of four articles', () => {
 
 	it('titles the front page after the collection and describes every article in its JSON-LD', () => {
 		const front = html('');
+		// It offers the collection's files; each article's own are on its page, so the front page does not grow with them.
+		const offered = jsonLd(front).distribution.map((d) => d.contentUrl);
+		expect(offered).toContain('/data/figures.csv');
+		expect(offered.filter((url) => url.startsWith('/data/articles/'))).toEqual([]);
+		expect(front).not.toContain('href="/data/articles/');
+		expect(jsonLd(html(`articles/${LEBANON}`)).distribution.map((d) => d.contentUrl)).toEqual(
+			expect.arrayContaining(['/data/figures.csv', `/data/articles/${LEBANON}.txt`, `/data/articles/${LEBANON}.figures.csv`])
+		);
 		expect(headline(front)).toBe('Sudan and Lebanon’s displacement, in the articles’ own words');
 		expect(title(front)).toBe('Sudan and Lebanon displacement figures, each linked to its sentence');
 		expect(meta(front, 'og:image')).toBe('/og.png');

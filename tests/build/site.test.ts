@@ -75,7 +75,9 @@ describe('the article’s page in build/, before any script runs', () => {
 		);
 	});
 
-	it('offers the CSV download', () => {
-		expect(html()).toMatch(/<a class="download[^"]*" href="\/data\/figures\.csv" download="figures\.csv">Download CSV<\/a>/);
+	it('offers the CSV download: the article’s own figures', () => {
+		expect(html()).toMatch(
+			/<a class="download[^"]*" href="\/data\/articles\/newarab-2020-02-11\.figures\.csv" download="newarab-2020-02-11\.figures\.csv">Download CSV<\/a>/
+		);
 	});
 });

@@ -25,12 +25,12 @@ describe('the CSV download', () => {
 		await watched.close();
 	});
 
-	it('saves figures.csv from the page link, one row per figure in file order', async () => {
+	it('saves the article’s figures from the page link, one row per figure in file order', async () => {
 		const { page, problems } = watched;
-		const link = page.locator('a.download[href="/data/figures.csv"]');
+		const link = page.locator('a.download[href="/data/articles/newarab-2020-02-11.figures.csv"]');
 		await expect(link.count()).resolves.toBe(1);
 		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-		expect(download.suggestedFilename()).toBe('figures.csv');
+		expect(download.suggestedFilename()).toBe('newarab-2020-02-11.figures.csv');
 		expect(await download.failure()).toBeNull();
 
 		const path = await download.path();

@@ -56,7 +56,7 @@ describe('without JavaScript', () => {
 		);
 		// The official counts of the timeline, a row per year from 2011 to 2025.
 		await expect(page.locator('.official-table tbody tr').count()).resolves.toBe(15);
-		const download = page.locator('a.download[href="/data/figures.csv"]');
+		const download = page.locator('a.download[href="/data/articles/newarab-2020-02-11.figures.csv"]');
 		await expect(download.count()).resolves.toBe(1);
 		await expect(download.isVisible()).resolves.toBe(true);
 		expect(problems).toEqual([]);

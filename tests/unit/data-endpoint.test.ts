@@ -29,10 +29,13 @@ describe('the /data/ endpoint', () => {
 		expect(bytes).toEqual(utf8(files.find((f) => f.href === href)!.body));
 	});
 
-	it('serves the article text byte for byte, one file per source', async () => {
+	it('serves the article text byte for byte, and its own figures, two files per source', async () => {
 		const bytes = new Uint8Array(await (await get(`articles/${ARTICLE_ID}.txt`)).arrayBuffer());
 		expect(Buffer.from(bytes).equals(Buffer.from(ARTICLE, 'utf8'))).toBe(true);
-		expect((await entries()).filter(({ path }) => path.startsWith('articles/'))).toEqual([{ path: `articles/${ARTICLE_ID}.txt` }]);
+		expect((await entries()).filter(({ path }) => path.startsWith('articles/'))).toEqual([
+			{ path: `articles/${ARTICLE_ID}.txt` },
+			{ path: `articles/${ARTICLE_ID}.figures.csv` }
+		]);
 	});
 
 	it.each(['articles/no-such-article.txt', 'figures.xlsx', ''])('answers 404 for %j, which is not in the catalogue', (path) => {

@@ -22,7 +22,9 @@ describe('downloads', () => {
 			['/data/figures.excel.csv', 'figures.excel.csv', 'text/csv; charset=utf-8'],
 			['/data/figures.json', 'figures.json', 'application/json; charset=utf-8'],
 			['/data/sources.csv', 'sources.csv', 'text/csv; charset=utf-8'],
+			['/data/figures.schema.json', 'figures.schema.json', 'application/json; charset=utf-8'],
 			[`/data/articles/${ARTICLE_ID}.txt`, `${ARTICLE_ID}.txt`, 'text/plain; charset=utf-8'],
+			[`/data/articles/${ARTICLE_ID}.figures.csv`, `${ARTICLE_ID}.figures.csv`, 'text/csv; charset=utf-8'],
 			['/data/datapackage.json', 'datapackage.json', 'application/json; charset=utf-8']
 		]);
 		expect(catalogue.find((d) => d.name === 'figures.excel.csv')!.bytes).toBe(utf8(figuresCsv(dataset)).length + 3);

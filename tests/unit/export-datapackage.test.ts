@@ -22,6 +22,9 @@ const records = (csv: string) => Papa.parse<Record<string, string>>(csv, { heade
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const servedFile = (d: typeof dataset, href: string) => servedFiles(d, nodeSha256).find((f) => f.href === href);
+/** A resource's Table Schema, inline or read from the file its `schema` names. */
+const schemaOf = (r: DataResource): TableSchema =>
+	typeof r.schema === 'string' ? (JSON.parse(servedFile(dataset, `/data/${r.schema}`)!.body) as TableSchema) : r.schema!;
 
 /** Checks each data row of a CSV against its Table Schema and dialect; returns what is wrong. */
 function tableProblems(csv: string, schema: TableSchema, dialect: TableDialect = {}): string[] {
@@ -88,6 +91,12 @@ describe('dataPackage', () => {
 		expect(servedFile(dataset, '/data/datapackage.json')!.body).toBe(`${JSON.stringify(dataPackage(dataset, exportedFiles(dataset), nodeSha256), null, 2)}\n`);
 	});
 
+	it('describes each article’s figures with the figures schema, by path, once for all', () => {
+		expect(resource(`figures-${ARTICLE_ID}`).schema).toBe('figures.schema.json');
+		expect(resource('figures-schema')).toMatchObject({ path: 'figures.schema.json', mediatype: 'application/json' });
+		expect(schemaOf(resource(`figures-${ARTICLE_ID}`))).toEqual(resource('figures').schema);
+	});
+
 	it('gives each file its exact size and SHA-256', () => {
 		for (const r of pkg.resources) {
 			expect(r.bytes, r.path).toBe(utf8(body(r)).length);
@@ -96,18 +105,18 @@ describe('dataPackage', () => {
 	});
 
 	it('has a table schema for every CSV, with its columns in file order', () => {
-		expect(tables.map((r) => r.path)).toEqual(['figures.csv', 'figures.hxl.csv', 'figures.excel.csv', 'sources.csv']);
+		expect(tables.map((r) => r.path)).toEqual(['figures.csv', 'figures.hxl.csv', 'figures.excel.csv', 'sources.csv', `articles/${ARTICLE_ID}.figures.csv`]);
 		for (const r of tables) {
 			const [header] = rows(body(r).replace(/^\uFEFF/, ''));
-			expect(r.schema!.fields.map((f) => f.name), r.path).toEqual(header);
-			expect(r.schema!.primaryKey).toEqual(['id']);
+			expect(schemaOf(r).fields.map((f) => f.name), r.path).toEqual(header);
+			expect(schemaOf(r).primaryKey).toEqual(['id']);
 		}
-		expect(resource('figures').schema!.fields.map((f) => f.name)).toEqual([...FIGURES_CSV_COLUMNS]);
-		expect(resource('sources').schema!.fields.map((f) => f.name)).toEqual([...SOURCES_CSV_COLUMNS]);
+		expect(schemaOf(resource('figures')).fields.map((f) => f.name)).toEqual([...FIGURES_CSV_COLUMNS]);
+		expect(schemaOf(resource('sources')).fields.map((f) => f.name)).toEqual([...SOURCES_CSV_COLUMNS]);
 	});
 
 	it('types and constrains the columns from the column specs', () => {
-		const field = (table: string, name: string) => resource(table).schema!.fields.find((f) => f.name === name);
+		const field = (table: string, name: string) => schemaOf(resource(table)).fields.find((f) => f.name === name);
 		expect(field('figures', 'value')).toEqual({
 			name: 'value',
 			type: 'number',
@@ -136,7 +145,7 @@ describe('dataPackage', () => {
 	});
 
 	it('has every row of every CSV meet its schema: types, enums, required cells, patterns, minimums, unique ids', () => {
-		for (const r of tables) expect(tableProblems(body(r), r.schema!, r.dialect), r.path).toEqual([]);
+		for (const r of tables) expect(tableProblems(body(r), schemaOf(r), r.dialect), r.path).toEqual([]);
 	});
 
 	it('has a checker that would notice a row breaking the schema', () => {
@@ -145,7 +154,7 @@ describe('dataPackage', () => {
 			.replace(',5500000,at_least,,people,Syria,SYR,,,2020-02-11,', ',-1,roughly,,people,Syria,Syr,1,,2020-02-30,')
 			.replace('\r\nsyria-idps,', '\r\nsyria-refugees,')
 			.replace(',Displaced inside Syria,', ',,');
-		expect(tableProblems(csv, resource('figures').schema!)).toEqual([
+		expect(tableProblems(csv, schemaOf(resource('figures')))).toEqual([
 			'row 2 value "-1": below 0',
 			'row 2 qualifier "roughly": not in the enum',
 			'row 2 country_iso3 "Syr": does not match [A-Z]{3}',
@@ -164,17 +173,17 @@ describe('dataPackage', () => {
 		const hxl = resource('figures-hxl');
 		expect(hxl.dialect).toEqual({ commentRows: [2] });
 		expect(rows(body(hxl))[1]![0]).toBe('#meta+id');
-		hxl.schema!.fields.forEach((f, i) => {
-			expect(f.description).toBe(`${resource('figures').schema!.fields[i]!.description} HXL hashtag: ${HXL_TAGS[f.name]}`);
+		schemaOf(hxl).fields.forEach((f, i) => {
+			expect(f.description).toBe(`${schemaOf(resource('figures')).fields[i]!.description} HXL hashtag: ${HXL_TAGS[f.name]}`);
 		});
 		// Without the dialect the hashtags would be read as a figure, and fail the schema.
-		expect(tableProblems(body(hxl), hxl.schema!)).toContain('row 2 id "#meta+id": does not match [a-z0-9]+(-[a-z0-9]+)*');
+		expect(tableProblems(body(hxl), schemaOf(hxl))).toContain('row 2 id "#meta+id": does not match [a-z0-9]+(-[a-z0-9]+)*');
 	});
 
 	it('links every figure to its article in sources.csv, and the link holds', () => {
 		const sourceIds = new Set(records(body(resource('sources'))).data.map((s) => s.id));
 		for (const name of ['figures', 'figures-hxl', 'figures-excel']) {
-			expect(resource(name).schema!.foreignKeys).toEqual([{ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } }]);
+			expect(schemaOf(resource(name)).foreignKeys).toEqual([{ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } }]);
 		}
 		const figures = records(body(resource('figures'))).data;
 		expect(figures).toHaveLength(6);
@@ -203,9 +212,9 @@ describe('dataPackage with a figure about an area', () => {
 	it('has every row of every figures table meet its schema, the row with no country included', () => {
 		for (const r of pkg.resources.filter((r) => r.type === 'table')) {
 			const body = servedFile(world, `/data/${r.path}`)!.body;
-			expect(tableProblems(body, r.schema!, r.dialect), r.path).toEqual([]);
+			expect(tableProblems(body, schemaOf(r), r.dialect), r.path).toEqual([]);
 		}
 		const hxl = pkg.resources.find((r) => r.name === 'figures-hxl')!;
-		expect(hxl.schema!.fields.find((f) => f.name === 'area_m49')!.description).toMatch(/ HXL hashtag: #region\+code\+v_m49$/u);
+		expect(schemaOf(hxl).fields.find((f) => f.name === 'area_m49')!.description).toMatch(/ HXL hashtag: #region\+code\+v_m49$/u);
 	});
 });

@@ -242,12 +242,20 @@ describe('articlePage in a collection (tests/fixtures/collection)', () => {
 		expect(front().site).toEqual({ text: 'Syria displacement figures', href: '/', external: false });
 	});
 
-	it('offers on an article’s page the collection’s files and its own text', () => {
-		const downloads = catalogue(servedFiles(collection));
-		const texts = (page: ArticlePageModel) => page.downloads.filter((d) => d.href.startsWith('/data/articles/')).map((d) => d.name);
-		expect(texts(articlePage(collection, LEBANON, { downloads, origin: '' }))).toEqual([`${LEBANON}.txt`]);
-		expect(texts(articlePage(collection, SUDAN, { downloads, origin: '' }))).toEqual([`${SUDAN}.txt`]);
-		expect(articlePage(collection, LEBANON, { downloads, origin: '' }).figuresCsv).toEqual({ href: '/data/figures.csv', name: 'figures.csv' });
+	it('offers on an article’s page the collection’s files and its own text and figures, its figures first', () => {
+		const files = servedFiles(collection);
+		const downloads = catalogue(files);
+		const own = (page: ArticlePageModel) => page.downloads.filter((d) => d.href.startsWith('/data/articles/')).map((d) => d.name);
+		const lebanon = articlePage(collection, LEBANON, { downloads, origin: '' });
+		expect(own(lebanon)).toEqual([`${LEBANON}.txt`, `${LEBANON}.figures.csv`]);
+		expect(own(articlePage(collection, SUDAN, { downloads, origin: '' }))).toEqual([`${SUDAN}.txt`, `${SUDAN}.figures.csv`]);
+		expect(lebanon.downloads.map((d) => d.href)).toContain('/data/figures.csv');
+		expect(lebanon.figuresCsv).toEqual({ href: `/data/articles/${LEBANON}.figures.csv`, name: `${LEBANON}.figures.csv` });
+		// Its own rows of the collection's figures.csv, header and all, in the same order.
+		const body = (href: string) => files.find((f) => f.href === href)!.body.trimEnd().split('\r\n');
+		const [header, ...rows] = body('/data/figures.csv');
+		expect(body(lebanon.figuresCsv!.href)).toEqual([header, ...rows.filter((row) => row.split(',')[1] === LEBANON)]);
+		expect(rows.filter((row) => row.split(',')[1] === LEBANON)).toHaveLength(3);
 	});
 
 	it('publishes an article with no figure yet as its text, flagged, with no empty table, chart or download button', () => {
@@ -264,7 +272,9 @@ describe('articlePage in a collection (tests/fixtures/collection)', () => {
 		const parts = chad.article.paragraphs.flatMap((p) => p.sentences.flatMap((sentence) => sentence.parts));
 		expect(parts.map((part) => part.text).join(' ')).toContain('Some 600,000 people have arrived from Sudan since the war began, the government said.');
 		expect(parts.filter((part) => part.figure !== null)).toEqual([]);
-		expect(chad.downloads.filter((d) => d.href.startsWith('/data/articles/')).map((d) => d.name)).toEqual([`${CHAD}.txt`]);
+		// Its figures file is there, at the address its rows will have, with the header alone.
+		expect(chad.downloads.filter((d) => d.href.startsWith('/data/articles/')).map((d) => d.name)).toEqual([`${CHAD}.txt`, `${CHAD}.figures.csv`]);
+		expect(servedFiles(collection).find((f) => f.name === `${CHAD}.figures.csv`)!.body).toMatch(/^id,source,[^\n]*\r\n$/u);
 		expect(chad.footer.trust).toBe('When its figures are added, this site checks that each one matches the article’s words, not that it is true.');
 		// An article with figures has none of it.
 		expect(articlePage(collection, LEBANON, { downloads, origin: '' }).flag).toBeNull();

@@ -68,7 +68,9 @@ describe('frontPage with the one shipped article', () => {
 			}
 		]);
 		expect(page.anchorsMovedTo).toBe(ARTICLE);
-		expect(page.downloads.map((d) => d.href)).toContain(`/data/articles/${ARTICLE_ID}.txt`);
+		// The article's own files are on its page, one click away; the front page offers the collection's.
+		expect(page.downloads.map((d) => d.href)).toContain('/data/figures.csv');
+		expect(page.downloads.filter((d) => d.href.startsWith('/data/articles/'))).toEqual([]);
 		expect(frontShareImage(page)).toEqual({
 			title: 'Syria’s displacement, in the article’s own words',
 			figures: page.latest.figures.map(({ short, label, measure }) => ({ short, label, measure })),

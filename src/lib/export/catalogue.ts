@@ -5,7 +5,7 @@
  * of the bytes served. A new format is a module that writes its text and one entry in FILES.
  */
 import { longDate } from '../display/format';
-import type { Article, Dataset } from '../figures/dataset';
+import { articleDataset, type Article, type Dataset } from '../figures/dataset';
 import type { Official, OfficialDataset } from '../official';
 import { COMPARISONS_CSV_COLUMNS, comparisonsCsv } from './comparisons-csv';
 import { dataPackageFile, type Sha256 } from './datapackage';
@@ -19,9 +19,10 @@ import { articleLicense, DATA_LICENSE, type License } from './rights';
 import { sourcesCsv } from './sources-csv';
 import { columnsTableSchema, figuresTableSchema, sourcesTableSchema } from './table-schema';
 
-/** Where the articles' verbatim texts are served, under /data/. */
-const ARTICLE_TEXTS = 'articles/';
-const articleTextPath = (sourceId: string) => `${ARTICLE_TEXTS}${sourceId}.txt`;
+/** Where each article's own files are served, under /data/: its verbatim text and its figures. */
+const ARTICLE_FILES = 'articles/';
+const articleTextPath = (sourceId: string) => `${ARTICLE_FILES}${sourceId}.txt`;
+const articleFiguresPath = (sourceId: string) => `${ARTICLE_FILES}${sourceId}.figures.csv`;
 
 function articleFile({ source, text }: Article): ExportedFile {
 	return {
@@ -39,6 +40,24 @@ function articleFile({ source, text }: Article): ExportedFile {
 			licenses: [articleLicense(source)],
 			sources: [packageSource(source)]
 		}
+	};
+}
+
+/** Where the figures CSVs' Table Schema is served once, for the files that refer to it by path. */
+const FIGURES_SCHEMA = 'figures.schema.json';
+
+/**
+ * The article's rows of figures.csv, for a reader of its page who wants that article alone. Its
+ * schema is referred to, not repeated: inline it would add 9 KB to the data package per article.
+ */
+function articleFiguresFile(dataset: Dataset, { source }: Article): ExportedFile {
+	return {
+		path: articleFiguresPath(source.id),
+		title: `Figures of this article (CSV): ${source.publisher}, ${longDate(source.published)}`,
+		description: `The rows of figures.csv from “${source.title}”, with the same columns.`,
+		mediaType: CSV,
+		body: figuresCsv(articleDataset(dataset, source.id)),
+		resource: { name: `figures-${source.id}`, type: 'table', format: 'csv', encoding: 'utf-8', schema: FIGURES_SCHEMA }
 	};
 }
 
@@ -190,7 +209,15 @@ const FILES: readonly ((dataset: SiteData) => ExportedFile | ExportedFile[])[] =
 		body: sourcesCsv(dataset),
 		resource: { name: 'sources', type: 'table', format: 'csv', encoding: 'utf-8', schema: sourcesTableSchema() }
 	}),
-	(dataset) => dataset.articles.map(articleFile),
+	() => ({
+		path: FIGURES_SCHEMA,
+		title: 'Figures columns (Table Schema)',
+		description: 'The columns of the figures CSV: types, vocabularies and the key, as a Frictionless Table Schema that each article’s figures file refers to.',
+		mediaType: JSON_TYPE,
+		body: `${JSON.stringify(figuresTableSchema(), null, 2)}\n`,
+		resource: { name: 'figures-schema', format: 'json', encoding: 'utf-8' }
+	}),
+	(dataset) => dataset.articles.flatMap((article) => [articleFile(article), articleFiguresFile(dataset, article)]),
 	officialFiles
 ];
 
@@ -233,8 +260,18 @@ export function catalogue(files: readonly ServedFile[]): Download[] {
 	return files.map(({ body, ...file }) => ({ ...file, bytes: encoder.encode(body).length }));
 }
 
-/** The downloads an article's page offers: the collection's files, but no other article's text. */
+const isArticleFile = (d: { href: string }) => d.href.startsWith(`/data/${ARTICLE_FILES}`);
+
+/** The downloads an article's page offers: the collection's files and its own, no other article's. */
 export function articleDownloads<T extends { href: string }>(downloads: readonly T[], sourceId: string): T[] {
-	const own = `/data/${articleTextPath(sourceId)}`;
-	return downloads.filter((d) => !d.href.startsWith(`/data/${ARTICLE_TEXTS}`) || d.href === own);
+	const own = new Set([articleTextPath(sourceId), articleFiguresPath(sourceId)].map((path) => `/data/${path}`));
+	return downloads.filter((d) => !isArticleFile(d) || own.has(d.href));
 }
+
+/** The downloads the front page offers: the collection's files; each article's own are on its page. */
+export function collectionDownloads<T extends { href: string }>(downloads: readonly T[]): T[] {
+	return downloads.filter((d) => !isArticleFile(d));
+}
+
+/** Where the figures of the article `sourceId` alone are served. */
+export const articleFiguresHref = (sourceId: string) => `/data/${articleFiguresPath(sourceId)}`;

@@ -85,7 +85,7 @@ export function dataPackageFile(dataset: Dataset, files: readonly ExportedFile[]
 	return {
 		path: 'datapackage.json',
 		title: 'Data package (Frictionless)',
-		description: 'Describes every file above: columns, types, vocabularies, sizes and hashes (Frictionless Data Package v2).',
+		description: 'Describes every data file of the site, every article’s included: columns, types, vocabularies, sizes and hashes (Frictionless Data Package v2).',
 		mediaType: JSON_TYPE,
 		body: dataPackageJson(dataset, files, sha256)
 	};

@@ -31,7 +31,8 @@ export interface ResourceProperties {
 	format: string;
 	encoding?: string;
 	dialect?: TableDialect;
-	schema?: TableSchema;
+	/** The schema itself, or the path (under /data/) of a JSON file holding it, as several files share one. */
+	schema?: TableSchema | string;
 	licenses?: License[];
 	sources?: PackageSource[];
 }

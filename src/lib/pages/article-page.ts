@@ -10,7 +10,7 @@ import { barChart, type BarChartModel } from '../charts/bars';
 import { squareChart, type SquareChartModel } from '../charts/squares';
 import { figureInWords, fileSize, listInWords, longDate, QUALIFIER_WORDS } from '../display/format';
 import { capitalise, placesInWords, possessive, siteName, unique } from '../display/names';
-import { articleDownloads, type Download } from '../export/catalogue';
+import { articleDownloads, articleFiguresHref, type Download } from '../export/catalogue';
 import type { Dataset, SourcedFigure } from '../figures/dataset';
 import { INDICATORS, type Source } from '../figures/schema';
 import { compareFigures, type Official } from '../official';
@@ -286,7 +286,8 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	const pageCharts = displacementCharts(charted, article);
 	const omitted = omittedFurniture(found);
 	const downloads = articleDownloads(options.downloads, sourceId);
-	const csv = figures.length > 0 ? downloads.find((d) => d.href === '/data/figures.csv') : undefined;
+	// The page's main download is the article's own figures; the collection's are in the list.
+	const csv = figures.length > 0 ? downloads.find((d) => d.href === articleFiguresHref(sourceId)) : undefined;
 
 	return {
 		head: {

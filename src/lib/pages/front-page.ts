@@ -9,7 +9,7 @@
 import { linkedFrom } from '../charts/geometry';
 import { longDate } from '../display/format';
 import { capitalise, placesInWords, possessive, siteName, unique } from '../display/names';
-import type { Download } from '../export/catalogue';
+import { collectionDownloads, type Download } from '../export/catalogue';
 import type { Dataset, SourcedFigure } from '../figures/dataset';
 import { INDICATORS, MEASURES, type Source } from '../figures/schema';
 import { compareFigures, type Official } from '../official';
@@ -212,7 +212,8 @@ export function frontPage(dataset: Dataset, options: FrontPageOptions): FrontPag
 			};
 		}),
 		figuresCsv: csv ? { href: csv.href, name: csv.name } : null,
-		downloads: options.downloads.map(downloadView),
+		// Each article's own files are on its page: the front page must not list every article's.
+		downloads: collectionDownloads(options.downloads).map(downloadView),
 		footer: { trust: footerTrust(dataset.figures, articles.length) },
 		anchorsMovedTo: articlePath(lead.source.id),
 		sourceLine: sourceLine(latest.length > 0 ? latest : dataset.figures)

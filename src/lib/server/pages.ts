@@ -3,7 +3,7 @@
  * image, from the dataset read once. Routes call these and print what they get.
  */
 import { error } from '@sveltejs/kit';
-import { articleDownloads } from '../export/catalogue';
+import { articleDownloads, collectionDownloads } from '../export/catalogue';
 import { datasetJsonLd, serializeJsonLd } from '../export/json-ld';
 import { articleDataset } from '../figures/dataset';
 import { articlePage, type ArticlePageModel } from '../pages/article-page';
@@ -46,7 +46,7 @@ export function jsonLdScript(sourceId?: string): string {
 	if (sourceId !== undefined) known(sourceId);
 	const ld =
 		sourceId === undefined
-			? datasetJsonLd(site, downloadList(), siteOrigin())
+			? datasetJsonLd(site, collectionDownloads(downloadList()), siteOrigin())
 			: datasetJsonLd(articleDataset(site, sourceId), articleDownloads(downloadList(), sourceId), siteOrigin(), site);
 	return `<script type="application/ld+json">${serializeJsonLd(ld)}</script>`;
 }
