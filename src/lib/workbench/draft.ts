@@ -1,0 +1,140 @@
+/**
+ * The workbench's draft of one article: its text, its source details and one review row per
+ * number the extractor found, each kept or dropped. Every cell is the text that will be written
+ * into data/figures.csv, so what the person sees is what the build reads. Plain data, so a draft
+ * can be stored (IndexedDB) and sent to a worker as it is.
+ */
+import type { DraftFigure, Extraction } from '../extract';
+
+/** The article's row of sources.csv (SOURCE_COLUMNS), as text. */
+export interface DraftSource {
+	id: string;
+	title: string;
+	publisher: string;
+	published: string;
+	url: string;
+	rights: string;
+}
+
+/** A figure's row of figures.csv (FIGURE_COLUMNS) but `source`, which is the draft's source id when written. */
+export interface FigureCells {
+	id: string;
+	quote: string;
+	label: string;
+	indicator: string;
+	measure: string;
+	value: string;
+	qualifier: string;
+	upper: string;
+	unit: string;
+	country: string;
+	country_iso3: string;
+	area_m49: string;
+	admin1: string;
+	reported: string;
+	attributed_to: string;
+	note: string;
+	official_series: string;
+}
+
+export interface DraftRow {
+	/** Stable for the life of the draft (the extractor's first id), whatever the id cell becomes. */
+	key: string;
+	kept: boolean;
+	/** Cells the extractor guessed rather than read (indicator, measure) and the reported date it assumed. */
+	guessed: string[];
+	cells: FigureCells;
+}
+
+export interface Draft {
+	/** Where the draft is stored; not written into the data. */
+	id: string;
+	created: string;
+	updated: string;
+	text: string;
+	source: DraftSource;
+	rows: DraftRow[];
+}
+
+/** What a new article's row says of rights until the person says otherwise. */
+export const DEFAULT_RIGHTS = 'Quoted for reference; the text belongs to its publisher.';
+
+export function emptySource(): DraftSource {
+	return { id: '', title: '', publisher: '', published: '', url: '', rights: DEFAULT_RIGHTS };
+}
+
+const cellOf = (value: number | null) => (value === null ? '' : String(value));
+
+/** A review row for a figure the extractor drafted: kept, with the reported date the article's own. */
+export function reviewRow(figure: DraftFigure, published: string): DraftRow {
+	return {
+		key: figure.id,
+		kept: true,
+		guessed: [...(figure.guessed ? figure.guessed.split(' ') : []), ...(published ? ['reported'] : [])],
+		cells: {
+			id: figure.id,
+			quote: figure.quote,
+			label: figure.label,
+			indicator: figure.indicator,
+			measure: figure.measure,
+			value: cellOf(figure.value),
+			qualifier: figure.qualifier,
+			upper: cellOf(figure.upper),
+			unit: figure.unit,
+			country: '',
+			country_iso3: '',
+			area_m49: '',
+			admin1: '',
+			reported: published,
+			attributed_to: '',
+			note: figure.note,
+			official_series: ''
+		}
+	};
+}
+
+/** A new draft of `text`, its rows the extractor's figures. */
+export function newDraft(id: string, now: string, text: string, source: DraftSource, extraction: Extraction): Draft {
+	return { id, created: now, updated: now, text, source, rows: extraction.figures.map((f) => reviewRow(f, source.published)) };
+}
+
+/**
+ * The draft with its source's `column` set to `value`. A new publication date carries over to the
+ * rows whose reported date was only assumed from the old one.
+ */
+export function withSource(draft: Draft, column: keyof DraftSource, value: string): Draft {
+	const source = { ...draft.source, [column]: value };
+	if (column !== 'published') return { ...draft, source };
+	const rows = draft.rows.map((row) =>
+		row.guessed.includes('reported') ? { ...row, cells: { ...row.cells, reported: value } } : row
+	);
+	return { ...draft, source, rows };
+}
+
+/** The draft with one cell of the row `key` set: the person has now said it, so it is no longer a guess. */
+export function withCell(draft: Draft, key: string, column: keyof FigureCells, value: string): Draft {
+	return {
+		...draft,
+		rows: draft.rows.map((row) =>
+			row.key === key ? { ...row, cells: { ...row.cells, [column]: value }, guessed: row.guessed.filter((c) => c !== column) } : row
+		)
+	};
+}
+
+export function withKept(draft: Draft, key: string, kept: boolean): Draft {
+	return { ...draft, rows: draft.rows.map((row) => (row.key === key ? { ...row, kept } : row)) };
+}
+
+/** The draft with a row the person added for words the extractor missed, after the rows before it in the text. */
+export function withAddedRow(draft: Draft, row: DraftRow, start: number): Draft {
+	const rows = [...draft.rows];
+	const at = rows.findIndex((r) => quoteStart(draft.text, r) > start);
+	rows.splice(at === -1 ? rows.length : at, 0, row);
+	return { ...draft, rows };
+}
+
+/** Where a row's quote is in the text: its first occurrence, or the end when it is not there. */
+export function quoteStart(text: string, row: DraftRow): number {
+	const at = row.cells.quote ? text.indexOf(row.cells.quote) : -1;
+	return at === -1 ? text.length : at;
+}

@@ -1,0 +1,126 @@
+// The workbench's model: a draft made from the extractor's figures, edited row by row, checked by
+// the build's own validation on every edit with each problem put back on its row, and given away
+// as the data folder the build reads.
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '$lib/extract';
+import { checkDraft, dataFolder } from '$lib/workbench/data-folder';
+import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
+import { emptySource, withAddedRow, withCell, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
+import { dataZip, provenanceCsv } from '$lib/workbench/downloads';
+import { ARTICLE, ARTICLE_ID } from '../helpers/article';
+import { edited, FIGURES, fresh, rowFor, SHIPPED, SOURCE, words } from '../helpers/workbench';
+
+describe('a new draft', () => {
+	it('has a cell for every column of figures.csv but source, and a source field for every column of sources.csv', () => {
+		expect(Object.keys(fresh().rows[0]!.cells)).toEqual(FIGURE_COLUMNS.map((c) => c.name).filter((name) => name !== 'source'));
+		expect(Object.keys(emptySource())).toEqual(SOURCE_COLUMNS.map((c) => c.name));
+	});
+
+	it('has a kept row for every figure the extractor drafted, its reported date assumed from the article', () => {
+		const extraction = extractFigures(ARTICLE, { source: ARTICLE_ID });
+		const draft = fresh();
+		expect(draft.rows.map((r) => r.cells.quote)).toEqual(extraction.figures.map((f) => f.quote));
+		expect(draft.rows.every((r) => r.kept)).toBe(true);
+		const refugees = rowFor(draft, 'syria-refugees');
+		expect(refugees.cells).toMatchObject({ value: '5500000', qualifier: 'at_least', unit: 'people', indicator: 'refugees', measure: 'stock', reported: '2020-02-11', label: '' });
+		expect(refugees.guessed).toEqual(['indicator', 'measure', 'reported']);
+	});
+
+	it('is refused by the build until its rows have labels, each problem on its own row', () => {
+		const draft = fresh();
+		const check = checkDraft(draft);
+		expect(check.dataset).toBeNull();
+		expect([...check.rows.keys()]).toEqual(draft.rows.map((r) => r.key));
+		expect(draft.rows.map((r, i) => check.rows.get(r.key))).toEqual(draft.rows.map((_, i) => [`data/figures.csv:${i + 2}: empty required cell "label"`]));
+		expect([check.source, check.other]).toEqual([[], []]);
+	});
+});
+
+describe('editing a draft', () => {
+	it('builds, once kept rows are labelled, into the figures data/ has for them', () => {
+		const check = checkDraft(edited());
+		expect([...check.rows], check.other.join('\n')).toEqual([]);
+		const built = check.dataset!.figures.map((f) => [f.id, f.quote, f.value, f.qualifier, f.label, f.provenance.start]);
+		// In the order of their words in the text, as the rows are.
+		const shipped = ['idlib-offensive-displaced', 'syria-refugees', 'syria-idps'].map((id) => FIGURES.find((f) => f.id === id)!);
+		expect(built.map(([id, quote, value, qualifier, label]) => [id, words(String(quote)), value, qualifier, label])).toEqual(
+			shipped.map((f) => [f.id, words(f.quote!), Number(f.value), f.qualifier, f.label])
+		);
+		expect(built.map((f) => f[5])).toEqual(shipped.map((f) => SHIPPED.get(f.id!)!.start));
+	});
+
+	it('puts a row’s problem on that row, a later row’s on its own, across a note of several lines', () => {
+		let draft = edited();
+		const [first, second] = draft.rows.filter((r) => r.kept);
+		draft = withCell(draft, first!.key, 'note', 'One line,\nthen another.');
+		draft = withCell(draft, second!.key, 'value', '7000000');
+		const check = checkDraft(draft);
+		expect([...check.rows.keys()]).toEqual([second!.key]);
+		expect(check.rows.get(second!.key)![0]).toMatch(/^data\/figures\.csv:4: /u);
+		expect(check.rows.get(second!.key)![0]).toContain('7000000');
+	});
+
+	it('sends a problem of the source details to the form, and a draft with nothing kept to the rest', () => {
+		const untitled = withSource(edited(), 'title', '');
+		expect(checkDraft(untitled).source).toEqual(['data/sources.csv:2: empty required cell "title"']);
+		let none = edited();
+		for (const row of none.rows) none = withKept(none, row.key, false);
+		expect(checkDraft(none).other).toEqual(['data/figures.csv:1: holds no figure: add a row for each figure the articles state']);
+	});
+
+	it('carries a new publication date to the reported dates it assumed, not to one the person wrote', () => {
+		let draft = fresh();
+		const [a, b] = draft.rows;
+		draft = withCell(draft, b!.key, 'reported', '2020-02-10');
+		draft = withSource(draft, 'published', '2020-02-12');
+		expect(draft.rows.find((r) => r.key === a!.key)!.cells.reported).toBe('2020-02-12');
+		expect(draft.rows.find((r) => r.key === b!.key)!.cells.reported).toBe('2020-02-10');
+		expect(draft.rows.find((r) => r.key === b!.key)!.guessed).not.toContain('reported');
+	});
+
+	it('adds a row for words the extractor missed in text order', () => {
+		const draft = fresh();
+		const quote = 'Iran-backed paramilitary fighter';
+		const start = ARTICLE.indexOf(quote);
+		const row: DraftRow = { ...draft.rows[0]!, key: 'added-1', cells: { ...draft.rows[0]!.cells, id: 'added-1', quote } };
+		const added = withAddedRow(draft, row, start);
+		const before = draft.rows.filter((r) => ARTICLE.indexOf(r.cells.quote) < start).length;
+		expect(added.rows.findIndex((r) => r.key === 'added-1')).toBe(before);
+		expect(added.rows).toHaveLength(draft.rows.length + 1);
+	});
+});
+
+describe('taking it away', () => {
+	it('writes figures.csv, sources.csv and the article text as the build reads them', () => {
+		const draft = edited();
+		const folder = dataFolder(draft);
+		expect(Object.keys(folder)).toEqual(['figures.csv', 'sources.csv', `articles/${ARTICLE_ID}.txt`]);
+		expect(folder[`articles/${ARTICLE_ID}.txt`]).toBe(ARTICLE);
+		expect(Papa.parse(folder['sources.csv'], { header: true, skipEmptyLines: true }).data).toEqual([SOURCE]);
+		const rows = Papa.parse<Record<string, string>>(folder['figures.csv'], { header: true, skipEmptyLines: true }).data;
+		expect(rows.map((r) => [r.id, r.source, r.label])).toEqual(
+			['idlib-offensive-displaced', 'syria-refugees', 'syria-idps'].map((id) => [id, ARTICLE_ID, FIGURES.find((f) => f.id === id)!.label])
+		);
+	});
+
+	it('zips that folder, the same bytes for the same draft', () => {
+		const draft = edited();
+		const zip = dataZip(draft);
+		expect(Buffer.from(zip).equals(Buffer.from(dataZip(draft)))).toBe(true);
+		const unzipped = Object.fromEntries(Object.entries(unzipSync(zip)).map(([path, bytes]) => [path, strFromU8(bytes)]));
+		expect(unzipped).toEqual(dataFolder(draft));
+	});
+
+	it('gives the figures with their provenance columns, as /data/figures.csv has them', () => {
+		const csv = provenanceCsv(checkDraft(edited()).dataset!);
+		const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+		expect(rows.map((r) => [r.id, r.sentence_id, Number(r.start), Number(r.end)])).toEqual(
+			['idlib-offensive-displaced', 'syria-refugees', 'syria-idps'].map((id) => {
+				const { start, end, sentenceId } = SHIPPED.get(id)!;
+				return [id, sentenceId, start, end];
+			})
+		);
+	});
+});
