@@ -45,7 +45,16 @@ describe('the pages of the build', () => {
 		const json = (script: string) => JSON.parse(/^<script type="application\/ld\+json">(.*)<\/script>$/s.exec(script)![1]!);
 		const front = json(jsonLdScript());
 		expect(front).toMatchObject({ '@type': 'Dataset', creator: { name: 'Syria displacement figures dashboard' } });
-		expect(json(jsonLdScript(ARTICLE_ID))).toEqual(front);
+		// The same Dataset; the article's page also offers the article's own files, which / leaves to it.
+		const { distribution: own, ...article } = json(jsonLdScript(ARTICLE_ID));
+		const { distribution: collection, ...rest } = front;
+		expect(article).toEqual(rest);
+		const urls = (list: { contentUrl: string }[]) => list.map((d) => d.contentUrl);
+		expect(urls(own).filter((url) => !urls(collection).includes(url))).toEqual([
+			`/data/articles/${ARTICLE_ID}.txt`,
+			`/data/articles/${ARTICLE_ID}.figures.csv`
+		]);
+		expect(urls(collection).every((url) => urls(own).includes(url))).toBe(true);
 	});
 });
 
