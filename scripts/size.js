@@ -1,7 +1,9 @@
 // Reports, per page, the bytes a first visit transfers (gzip), as Chromium actually requests
 // them: the page with what is inlined in it (its CSS and script, each also shown compressed on
-// its own), then every other file, by kind. Fails above the budget, or when a page requests a
-// script before a reader uses an enhancement. `npm run size` builds first.
+// its own), then every other file, by kind. Fails above the budget, or when a document requests
+// a script before a reader uses an enhancement. The workbench is the one page that runs the
+// application: it has a budget of its own, and loads its code on no other page. `npm run size`
+// builds first.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +15,15 @@ const KB = 1024;
 /** Every page is a document: its HTML and CSS, and a few hundred bytes of script, all inline. */
 export const BUDGET = 15 * KB;
 export const TARGET = 12 * KB;
+/** The workbench, an application: its first visit, code included, should stay under this. */
+export const WORKBENCH_BUDGET = 80 * KB;
 // The front page and one article's own page (every article page is drawn by one component).
 const [article] = readdirSync(`${build}/articles`);
-const PAGES = ['/', ...(article ? [`/articles/${article}/`] : [])];
+const PAGES = [
+	{ path: '/', budget: BUDGET, target: TARGET, scripts: false },
+	...(article ? [{ path: `/articles/${article}/`, budget: BUDGET, target: TARGET, scripts: false }] : []),
+	{ path: '/workbench/', budget: WORKBENCH_BUDGET, target: WORKBENCH_BUDGET, scripts: true }
+];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1).padStart(5)} KB`;
@@ -40,7 +48,7 @@ const server = await serve(0);
 const browser = await launchChromium();
 let failed = false;
 try {
-	for (const path of PAGES) {
+	for (const { path, budget: limit, target: aim, scripts: runsApp } of PAGES) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		const requested = new Map();
@@ -65,12 +73,12 @@ try {
 				console.log(`             of which, compressed on their own: inline CSS ${kb(gzip(inline(html, 'style')))}, inline JS ${kb(gzip(inline(html, 'script')))}`);
 			}
 		}
-		const scripts = rows.filter((row) => row.kind === 'JS');
-		const budget = `${total > BUDGET ? 'OVER' : 'within'} the budget of ${BUDGET / KB} KB`;
-		const target = `${total > TARGET ? 'above' : 'within'} the target of ${TARGET / KB} KB`;
-		console.log(`  ${kb(total)}  total (gzip), ${budget}, ${target}`);
+		const scripts = runsApp ? [] : rows.filter((row) => row.kind === 'JS');
+		const budget = `${total > limit ? 'OVER' : 'within'} the budget of ${limit / KB} KB`;
+		const target = aim === limit ? '' : `, ${total > aim ? 'above' : 'within'} the target of ${aim / KB} KB`;
+		console.log(`  ${kb(total)}  total (gzip), ${budget}${target}`);
 		if (scripts.length > 0) console.log(`  requested scripts before any use: ${scripts.map((s) => s.file).join(', ')}`);
-		if (total > BUDGET || scripts.length > 0) failed = true;
+		if (total > limit || scripts.length > 0) failed = true;
 	}
 } finally {
 	await browser.close();

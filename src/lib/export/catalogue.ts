@@ -273,5 +273,8 @@ export function collectionDownloads<T extends { href: string }>(downloads: reado
 	return downloads.filter((d) => !isArticleFile(d));
 }
 
+/** Where the verbatim text of the article `sourceId` is served. */
+export const articleTextHref = (sourceId: string) => `/data/${articleTextPath(sourceId)}`;
+
 /** Where the figures of the article `sourceId` alone are served. */
 export const articleFiguresHref = (sourceId: string) => `/data/${articleFiguresPath(sourceId)}`;

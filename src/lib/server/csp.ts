@@ -33,9 +33,22 @@ function hash(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/**
+ * On a page that runs the application (the workbench), SvelteKit adds a route announcer whose
+ * style is an attribute (sveltejs/kit#11993). That one attribute, and no other, is allowed by its
+ * hash ('unsafe-hashes' lets a hash match a style attribute); a test checks it against SvelteKit's
+ * source, so an upgrade that changes it fails there rather than in a reader's console.
+ */
+export const ANNOUNCER_STYLE =
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+
+/** SvelteKit's inline start-up script, on a page whose components run in the browser. */
+const STARTS_APP = /<script>\s*\{?\s*__sveltekit_/u;
+
 /** The policy for `html`: the directives above, with a hash for each of its inline styles and scripts. */
 export function contentSecurityPolicy(html: string): string {
 	const directives = structuredClone(DIRECTIVES);
+	if (STARTS_APP.test(html)) directives['style-src-attr'] = ["'unsafe-hashes'", hash(ANNOUNCER_STYLE)];
 	for (const [, tag, attributes = '', text = ''] of html.matchAll(INLINE)) {
 		const kind = tag!.toLowerCase();
 		if (kind === 'script' && !runsInline(attributes)) continue;

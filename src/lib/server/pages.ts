@@ -3,9 +3,10 @@
  * image, from the dataset read once. Routes call these and print what they get.
  */
 import { error } from '@sveltejs/kit';
-import { articleDownloads, collectionDownloads } from '../export/catalogue';
+import { articleDownloads, articleTextHref, collectionDownloads } from '../export/catalogue';
 import { datasetJsonLd, serializeJsonLd } from '../export/json-ld';
 import { articleDataset } from '../figures/dataset';
+import type { Source } from '../figures/schema';
 import { articlePage, type ArticlePageModel } from '../pages/article-page';
 import { frontPage, type FrontPageModel } from '../pages/front-page';
 import { dataset } from './dataset';
@@ -27,6 +28,13 @@ export function articleModel(sourceId: string): ArticlePageModel {
 	known(sourceId);
 	const site = dataset();
 	return articlePage(site, sourceId, { downloads: downloadList(), origin: siteOrigin(), official: site.official });
+}
+
+/** The article the workbench offers to try it with: the first of sources.csv, its text where the site serves it. */
+export function exampleArticle(): { textHref: string; source: Source } {
+	const [first] = dataset().articles;
+	if (!first) throw new Error('the dataset holds no article');
+	return { textHref: articleTextHref(first.source.id), source: { ...first.source } };
 }
 
 /** The model of the front page, for the whole collection. */

@@ -53,6 +53,8 @@ export interface Draft {
 	updated: string;
 	text: string;
 	source: DraftSource;
+	/** False while the person is still bringing the text in: no figure is drafted yet. */
+	extracted: boolean;
 	rows: DraftRow[];
 }
 
@@ -93,9 +95,19 @@ export function reviewRow(figure: DraftFigure, published: string): DraftRow {
 	};
 }
 
+/** A draft whose text is still being brought in. */
+export function textDraft(id: string, now: string, text = ''): Draft {
+	return { id, created: now, updated: now, text, source: emptySource(), extracted: false, rows: [] };
+}
+
+/** The draft with its rows the extractor's figures, the text now fixed (the offsets refer to it). */
+export function withExtraction(draft: Draft, extraction: Extraction): Draft {
+	return { ...draft, extracted: true, rows: extraction.figures.map((f) => reviewRow(f, draft.source.published)) };
+}
+
 /** A new draft of `text`, its rows the extractor's figures. */
 export function newDraft(id: string, now: string, text: string, source: DraftSource, extraction: Extraction): Draft {
-	return { id, created: now, updated: now, text, source, rows: extraction.figures.map((f) => reviewRow(f, source.published)) };
+	return withExtraction({ ...textDraft(id, now, text), source }, extraction);
 }
 
 /**

@@ -1,0 +1,164 @@
+// The workbench in Chromium, as a person uses it: the article pasted, its figures drafted in a
+// worker, one dropped and three labelled, a problem the build would refuse shown on its row and
+// fixed, the draft found intact after a reload, and the zip downloaded, unzipped and built.
+// Also: HTML pasted from a web page keeps its paragraphs and runs none of its scripts; a binary
+// file is refused by name; no axe violation in either colour scheme.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '$lib/extract';
+import { ARTICLE, ARTICLE_ID } from '../helpers/article';
+import { buildSite } from '../helpers/build';
+import { FIGURES, SOURCE, words } from '../helpers/workbench';
+import { openPage, useBrowser } from './browser';
+
+const browser = useBrowser();
+const WORKBENCH = '/workbench/';
+const KEEP = ['syria-refugees', 'syria-idps', 'idlib-offensive-displaced'];
+const DRAFTED = extractFigures(ARTICLE, { source: ARTICLE_ID }).figures;
+
+/** The review row whose quote is that of the shipped figure `id`. */
+const rowOf = (page: Page, id: string) => {
+	const quote = words(FIGURES.find((f) => f.id === id)!.quote!);
+	const drafted = DRAFTED.find((f) => words(f.quote) === quote)!;
+	return page.locator(`li#row-${drafted.id}`);
+};
+const cell = (page: Page, id: string, label: string) => rowOf(page, id).getByLabel(label, { exact: true });
+
+describe('the workbench', { timeout: 120_000 }, () => {
+	it('turns a pasted article into data the build accepts: draft, keep, label, fix, reload, download, build', async () => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH, { acceptDownloads: true });
+		try {
+			await page.getByLabel('The article’s text').fill(ARTICLE);
+			for (const [label, column] of [
+				['Headline', 'title'],
+				['Publisher', 'publisher'],
+				['Published', 'published'],
+				['Address', 'url'],
+				['Id', 'id'],
+				['Rights', 'rights']
+			] as const) {
+				await page.locator('.source-form').getByLabel(label, { exact: true }).fill(SOURCE![column]);
+			}
+			await page.getByRole('button', { name: 'Find the figures' }).click();
+			await page.locator('li.review-row').first().waitFor();
+			await expect(page.locator('li.review-row').count()).resolves.toBe(DRAFTED.length);
+
+			// Drop every figure but three, and label those as data/ labels them.
+			for (const figure of DRAFTED) {
+				const kept = KEEP.some((id) => words(FIGURES.find((f) => f.id === id)!.quote!) === words(figure.quote));
+				if (!kept) await page.locator(`li#row-${figure.id}`).getByLabel('Keep').uncheck();
+			}
+			for (const id of KEEP) {
+				const shipped = FIGURES.find((f) => f.id === id)!;
+				await cell(page, id, 'Label').fill(shipped.label!);
+				await cell(page, id, 'Id').fill(id);
+				await cell(page, id, 'Country').fill(shipped.country!);
+				await cell(page, id, 'ISO3 code').fill(id === 'syria-idps' ? 'SYX' : shipped.country_iso3!);
+			}
+			// The build refuses a code ISO 3166-1 does not assign: said on that row, in its words.
+			const flagged = rowOf(page, 'syria-idps').locator('.problems li');
+			await expect(flagged.count()).resolves.toBe(1);
+			await expect(flagged.textContent()).resolves.toMatch(/^data\/figures\.csv:\d+: .*SYX/u);
+			await cell(page, 'syria-idps', 'ISO3 code').fill('SYR');
+			await expect(rowOf(page, 'syria-idps').locator('.problems').count()).resolves.toBe(0);
+			await expect(page.getByText('The build accepts the data as it is.').count()).resolves.toBe(1);
+
+			// The preview is the page the site would publish: its cards, in its words.
+			await expect(page.locator('.preview article.card').evaluateAll((cards) => cards.map((c) => c.id).sort())).resolves.toEqual(
+				KEEP.map((id) => `fig-${id}`).sort()
+			);
+
+			// A reload loses nothing.
+			await page.waitForTimeout(600);
+			await page.reload({ waitUntil: 'networkidle' });
+			await page.locator('li.review-row').first().waitFor();
+			await expect(cell(page, 'syria-refugees', 'Label').inputValue()).resolves.toBe(FIGURES.find((f) => f.id === 'syria-refugees')!.label);
+			await expect(rowOf(page, 'syria-idps').locator('input[type="checkbox"]').isChecked()).resolves.toBe(true);
+			await expect(page.locator('li.review-row input[type="checkbox"]:checked').count()).resolves.toBe(KEEP.length);
+
+			// The zip, unzipped into a fresh folder, builds into the site with those three figures.
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Download the data folder (zip)' }).click()
+			]);
+			expect(download.suggestedFilename()).toBe(`${ARTICLE_ID}-data.zip`);
+			const dataDir = mkdtempSync(join(tmpdir(), 'workbench-download-'));
+			try {
+				for (const [path, bytes] of Object.entries(unzipSync(readFileSync((await download.path())!)))) {
+					mkdirSync(dirname(join(dataDir, path)), { recursive: true });
+					writeFileSync(join(dataDir, path), bytes);
+				}
+				expect(readFileSync(join(dataDir, 'articles', `${ARTICLE_ID}.txt`), 'utf8')).toBe(ARTICLE);
+				const site = await buildSite(dataDir);
+				try {
+					expect(site.code, site.output).toBe(0);
+					const built = readFileSync(join(site.dir, 'articles', ARTICLE_ID, 'index.html'), 'utf8');
+					for (const id of KEEP) expect(built).toContain(`id="fig-${id}"`);
+				} finally {
+					site.remove();
+				}
+			} finally {
+				rmSync(dataDir, { recursive: true, force: true });
+			}
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('keeps a web page’s paragraphs from pasted HTML, and runs none of its scripts', async () => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		try {
+			const html =
+				'<h1>Camps brace for the rains</h1><nav><script>window.ran = true</script></nav>' +
+				'<p>Some  600,000 people\n have arrived.</p><figure><img src="x.png" alt=""><figcaption>A camp [Photo]</figcaption></figure>' +
+				'<style>p { color: red }</style><ul><li><p>Food would last three weeks.</p></li></ul>';
+			await page.getByLabel('The article’s text').evaluate((area, html) => {
+				const data = new DataTransfer();
+				data.setData('text/html', html);
+				data.setData('text/plain', 'plain');
+				area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+			}, html);
+			await expect(page.getByLabel('The article’s text').inputValue()).resolves.toBe(
+				'Camps brace for the rains\nSome 600,000 people have arrived.\nA camp [Photo]\nFood would last three weeks.'
+			);
+			await expect(page.evaluate(() => 'ran' in window)).resolves.toBe(false);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('refuses a binary file by name, and keeps the text it had', async () => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		try {
+			await page.getByLabel('The article’s text').fill('An article.');
+			await page.getByLabel('Open a file').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
+			await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^photo\.txt: /u);
+			await expect(page.getByLabel('The article’s text').inputValue()).resolves.toBe('An article.');
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each(['light', 'dark'] as const)('has no axe violation with its figures drafted, in the %s colour scheme', async (colorScheme) => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH, { colorScheme });
+		try {
+			await page.getByRole('button', { name: 'try this site’s article' }).click();
+			await expect.poll(() => page.getByLabel('The article’s text').inputValue()).toBe(ARTICLE);
+			await page.getByRole('button', { name: 'Find the figures' }).click();
+			await page.locator('li.review-row').first().waitFor();
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
