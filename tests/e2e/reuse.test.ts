@@ -208,7 +208,6 @@ describe('the page head and the data section', () => {
 			'/data/figures.excel.csv',
 			'/data/figures.json',
 			'/data/sources.csv',
-			'/data/figures.schema.json',
 			'/data/articles/newarab-2020-02-11.txt',
 			'/data/articles/newarab-2020-02-11.figures.csv',
 			'/data/official.csv',

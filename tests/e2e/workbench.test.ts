@@ -111,6 +111,18 @@ describe('the workbench', { timeout: 120_000 }, () => {
 		}
 	});
 
+	it.each(['/', `/articles/${ARTICLE_ID}/`])('is linked from the header of %s', async (path) => {
+		const { page, problems, close } = await openPage(browser(), path);
+		try {
+			await page.locator('header .site').getByRole('link', { name: 'Bring your own article' }).click();
+			await page.waitForURL('**/workbench/');
+			await expect(page.locator('h1').textContent()).resolves.toBe('Workbench: bring your own article');
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('keeps a web page’s paragraphs from pasted HTML, and runs none of its scripts', async () => {
 		const { page, problems, close } = await openPage(browser(), WORKBENCH);
 		try {

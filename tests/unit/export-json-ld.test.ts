@@ -103,7 +103,7 @@ describe('serializeJsonLd', () => {
 
 describe('datasetJsonLd with an origin and a collection', () => {
 	it('makes the download URLs absolute', () => {
-		const download = { href: '/data/figures.csv', name: 'figures.csv', title: 'Figures', description: '', mediaType: 'text/csv', bytes: 1 };
+		const download = { href: '/data/figures.csv', name: 'figures.csv', title: 'Figures', description: '', mediaType: 'text/csv', bytes: 1, listed: true };
 		expect(datasetJsonLd(dataset, [download], 'https://example.org').distribution[0]!.contentUrl).toBe('https://example.org/data/figures.csv');
 		expect(datasetJsonLd(dataset, [download]).distribution[0]!.contentUrl).toBe('/data/figures.csv');
 	});

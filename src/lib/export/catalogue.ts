@@ -215,7 +215,8 @@ const FILES: readonly ((dataset: SiteData) => ExportedFile | ExportedFile[])[] =
 		description: 'The columns of the figures CSV: types, vocabularies and the key, as a Frictionless Table Schema that each article’s figures file refers to.',
 		mediaType: JSON_TYPE,
 		body: `${JSON.stringify(figuresTableSchema(), null, 2)}\n`,
-		resource: { name: 'figures-schema', format: 'json', encoding: 'utf-8' }
+		resource: { name: 'figures-schema', format: 'json', encoding: 'utf-8' },
+		listed: false
 	}),
 	(dataset) => dataset.articles.flatMap((article) => [articleFile(article), articleFiguresFile(dataset, article)]),
 	officialFiles
@@ -237,6 +238,8 @@ export interface Download {
 	mediaType: string;
 	/** Exact size of what is served, in bytes. */
 	bytes: number;
+	/** Whether the pages offer it (see ExportedFile.listed). */
+	listed: boolean;
 }
 
 export interface ServedFile extends Omit<Download, 'bytes'> {
@@ -245,8 +248,8 @@ export interface ServedFile extends Omit<Download, 'bytes'> {
 
 const encoder = new TextEncoder();
 
-function served({ path, title, description, mediaType, body }: Omit<ExportedFile, 'resource'>): ServedFile {
-	return { href: `/data/${path}`, name: path.split('/').at(-1)!, title, description, mediaType, body };
+function served({ path, title, description, mediaType, body, listed = true }: Omit<ExportedFile, 'resource'>): ServedFile {
+	return { href: `/data/${path}`, name: path.split('/').at(-1)!, title, description, mediaType, body, listed };
 }
 
 /** Every file under /data/, datapackage.json last; `sha256` adds hashes to the data package. */
@@ -263,14 +266,14 @@ export function catalogue(files: readonly ServedFile[]): Download[] {
 const isArticleFile = (d: { href: string }) => d.href.startsWith(`/data/${ARTICLE_FILES}`);
 
 /** The downloads an article's page offers: the collection's files and its own, no other article's. */
-export function articleDownloads<T extends { href: string }>(downloads: readonly T[], sourceId: string): T[] {
+export function articleDownloads<T extends { href: string; listed: boolean }>(downloads: readonly T[], sourceId: string): T[] {
 	const own = new Set([articleTextPath(sourceId), articleFiguresPath(sourceId)].map((path) => `/data/${path}`));
-	return downloads.filter((d) => !isArticleFile(d) || own.has(d.href));
+	return downloads.filter((d) => d.listed && (!isArticleFile(d) || own.has(d.href)));
 }
 
 /** The downloads the front page offers: the collection's files; each article's own are on its page. */
-export function collectionDownloads<T extends { href: string }>(downloads: readonly T[]): T[] {
-	return downloads.filter((d) => !isArticleFile(d));
+export function collectionDownloads<T extends { href: string; listed: boolean }>(downloads: readonly T[]): T[] {
+	return downloads.filter((d) => d.listed && !isArticleFile(d));
 }
 
 /** Where the verbatim text of the article `sourceId` is served. */

@@ -46,6 +46,8 @@ export interface ExportedFile {
 	mediaType: string;
 	body: string;
 	resource: ResourceProperties;
+	/** False for a file only tools need, which find it through the data package: the pages do not list it. */
+	listed?: boolean;
 }
 
 export function packageSource(source: Source): PackageSource {

@@ -88,6 +88,9 @@ export interface ArticlePageOptions {
 	official?: Official;
 }
 
+/** Every page's way to the workbench, beside the way to the front page. */
+export const WORKBENCH_LINK: Link = { text: 'Bring your own article', href: '/workbench/', external: false };
+
 /** What the pages say of an article none of whose figures is in the data yet. */
 export const NO_FIGURES_FLAG = 'No figure of this article is in the data yet: its page shows its text only.';
 
