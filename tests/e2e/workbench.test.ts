@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '$lib/extract';
+import { generateArticle } from '../../scripts/lib/generate-article';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
 import { buildSite } from '../helpers/build';
 import { FIGURES, SOURCE, words } from '../helpers/workbench';
@@ -153,6 +154,47 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await page.getByLabel('Open a file').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
 			await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^photo\.txt: /u);
 			await expect(page.getByLabel('The article’s text').inputValue()).resolves.toBe('An article.');
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('answers input while the worker reads a 1 MB article, shows its rows 40 at a time, and cancels', async () => {
+		const text = generateArticle(1024 * 1024);
+		const found = extractFigures(text).figures.length;
+		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		try {
+			await page.getByLabel('Open a file').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+			await expect.poll(() => page.getByLabel('The article’s text').evaluate((area: HTMLTextAreaElement) => area.value.length)).toBe(text.length);
+			const find = page.getByRole('button', { name: 'Find the figures' });
+
+			// Cancelled, nothing changes.
+			await find.click();
+			await page.getByRole('button', { name: 'Cancel' }).click();
+			await expect(page.getByRole('alert').textContent()).resolves.toBe('Stopped. Nothing changed.');
+			await expect(page.locator('li.review-row').count()).resolves.toBe(0);
+
+			await page.evaluate(() => {
+				(window as unknown as { longest: number }).longest = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, entry.duration);
+				}).observe({ type: 'longtask' });
+			});
+			await find.click();
+			await expect(page.locator('progress').isVisible()).resolves.toBe(true);
+			// While the worker reads, the page draws frames and takes typing.
+			const frame = await page.evaluate(() => new Promise<number>((done) => { const start = performance.now(); requestAnimationFrame(() => done(performance.now() - start)); }));
+			expect(frame).toBeLessThan(250);
+			await page.locator('.source-form').getByLabel('Publisher', { exact: true }).fill('Test Wire');
+			await page.locator('li.review-row').first().waitFor({ timeout: 60_000 });
+			await expect(page.locator('li.review-row').count()).resolves.toBe(40);
+			await expect(page.locator('.pager [role="status"]').textContent()).resolves.toBe(`Rows 1–40 of ${found}, and the text around them`);
+			await page.getByRole('button', { name: 'Next 40' }).click();
+			await expect(page.locator('ol.rows').getAttribute('start')).resolves.toBe('41');
+			// No frame was held up for long: neither the reading nor drawing 40 rows of thousands.
+			expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(1000);
+			await expect(page.locator('.source-form').getByLabel('Publisher', { exact: true }).inputValue()).resolves.toBe('Test Wire');
 			expect(problems).toEqual([]);
 		} finally {
 			await close();
