@@ -124,6 +124,45 @@ describe('the workbench', { timeout: 120_000 }, () => {
 		}
 	});
 
+	it('adds a figure for words selected in the text, the row asking for what the build needs', async () => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		try {
+			await page.getByRole('button', { name: 'try this site’s article' }).click();
+			await expect.poll(() => page.getByLabel('The article’s text').inputValue()).toBe(ARTICLE);
+			await page.getByRole('button', { name: 'Find the figures' }).click();
+			await page.locator('li.review-row').first().waitFor();
+			const words = 'a loose network of Iran-backed paramilitary groups';
+			// Select the words as a mouse would, then let go.
+			await page.locator('.marked-text').evaluate((region, words) => {
+				const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const at = node.textContent!.indexOf(words);
+					if (at === -1) continue;
+					const range = document.createRange();
+					range.setStart(node, at);
+					range.setEnd(node, at + words.length);
+					getSelection()!.removeAllRanges();
+					getSelection()!.addRange(range);
+					region.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+					return;
+				}
+				throw new Error('the words are not in the text');
+			}, words);
+			await page.getByRole('button', { name: `Add a figure for “${words}”` }).click();
+			await expect(page.locator('li.review-row').count()).resolves.toBe(DRAFTED.length + 1);
+			const added = page.locator('li.review-row').first();
+			await expect(added.locator('.quote').textContent()).resolves.toBe(`“${words}”`);
+			await expect(added.getAttribute('class')).resolves.toContain('selected');
+			await expect(added.locator('.problems li').allTextContents()).resolves.toEqual(
+				expect.arrayContaining(['data/figures.csv:2: empty required cell "label"', 'data/figures.csv:2: empty required cell "value"'])
+			);
+			await expect(page.locator(`.marked-text .mark:text-is("${words}")`).count()).resolves.toBe(1);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('keeps a web page’s paragraphs from pasted HTML, and runs none of its scripts', async () => {
 		const { page, problems, close } = await openPage(browser(), WORKBENCH);
 		try {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '$lib/extract';
 import { checkDraft, dataFolder } from '$lib/workbench/data-folder';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
-import { emptySource, withAddedRow, withCell, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
+import { emptySource, pickedRow, withAddedRow, withCell, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
 import { dataZip, provenanceCsv } from '$lib/workbench/downloads';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
 import { edited, FIGURES, fresh, rowFor, SHIPPED, SOURCE, words } from '../helpers/workbench';
@@ -78,6 +78,19 @@ describe('editing a draft', () => {
 		expect(draft.rows.find((r) => r.key === a!.key)!.cells.reported).toBe('2020-02-12');
 		expect(draft.rows.find((r) => r.key === b!.key)!.cells.reported).toBe('2020-02-10');
 		expect(draft.rows.find((r) => r.key === b!.key)!.guessed).not.toContain('reported');
+	});
+
+	it('makes a row of words the person picked, which the build then asks to complete', () => {
+		const draft = fresh();
+		const quote = 'a loose network of Iran-backed paramilitary groups';
+		const added = withAddedRow(draft, pickedRow('added-1', quote, SOURCE!.published), ARTICLE.indexOf(quote));
+		const row = added.rows.find((r) => r.key === 'added-1')!;
+		expect(row.cells).toMatchObject({ id: 'added-1', quote, value: '', label: '', reported: SOURCE!.published });
+		expect(row.kept).toBe(true);
+		// Its words come before every drafted figure's: line 2 of figures.csv.
+		expect(checkDraft(added).rows.get('added-1')).toEqual(
+			expect.arrayContaining(['label', 'indicator', 'measure', 'value'].map((column) => `data/figures.csv:2: empty required cell "${column}"`))
+		);
 	});
 
 	it('adds a row for words the extractor missed in text order', () => {

@@ -105,6 +105,37 @@ export function withExtraction(draft: Draft, extraction: Extraction): Draft {
 	return { ...draft, extracted: true, rows: extraction.figures.map((f) => reviewRow(f, draft.source.published)) };
 }
 
+/**
+ * A row for words the person picked in the text, which the extractor did not draft: kept, its
+ * quote those words, everything else for the person to fill in (the build says what is missing).
+ */
+export function pickedRow(key: string, quote: string, published: string): DraftRow {
+	return {
+		key,
+		kept: true,
+		guessed: published ? ['reported'] : [],
+		cells: {
+			id: key,
+			quote,
+			label: '',
+			indicator: '',
+			measure: '',
+			value: '',
+			qualifier: 'exact',
+			upper: '',
+			unit: 'people',
+			country: '',
+			country_iso3: '',
+			area_m49: '',
+			admin1: '',
+			reported: published,
+			attributed_to: '',
+			note: '',
+			official_series: ''
+		}
+	};
+}
+
 /** A new draft of `text`, its rows the extractor's figures. */
 export function newDraft(id: string, now: string, text: string, source: DraftSource, extraction: Extraction): Draft {
 	return withExtraction({ ...textDraft(id, now, text), source }, extraction);
