@@ -5,16 +5,10 @@
  * can be stored (IndexedDB) and sent to a worker as it is.
  */
 import type { DraftFigure, Extraction } from '../extract';
+import type { Source } from '../figures/schema';
 
-/** The article's row of sources.csv (SOURCE_COLUMNS), as text. */
-export interface DraftSource {
-	id: string;
-	title: string;
-	publisher: string;
-	published: string;
-	url: string;
-	rights: string;
-}
+/** The article's row of sources.csv (SOURCE_COLUMNS): every cell is text already. */
+export type DraftSource = Source;
 
 /** A figure's row of figures.csv (FIGURE_COLUMNS) but `source`, which is the draft's source id when written. */
 export interface FigureCells {
@@ -67,6 +61,29 @@ export function emptySource(): DraftSource {
 
 const cellOf = (value: number | null) => (value === null ? '' : String(value));
 
+/** A row's cells before anything is read or filled in: the quote alone, reported when the article was. */
+function blankCells(id: string, quote: string, published: string): FigureCells {
+	return {
+		id,
+		quote,
+		label: '',
+		indicator: '',
+		measure: '',
+		value: '',
+		qualifier: 'exact',
+		upper: '',
+		unit: 'people',
+		country: '',
+		country_iso3: '',
+		area_m49: '',
+		admin1: '',
+		reported: published,
+		attributed_to: '',
+		note: '',
+		official_series: ''
+	};
+}
+
 /** A review row for a figure the extractor drafted: kept, with the reported date the article's own. */
 export function reviewRow(figure: DraftFigure, published: string): DraftRow {
 	return {
@@ -74,8 +91,7 @@ export function reviewRow(figure: DraftFigure, published: string): DraftRow {
 		kept: true,
 		guessed: [...(figure.guessed ? figure.guessed.split(' ') : []), ...(published ? ['reported'] : [])],
 		cells: {
-			id: figure.id,
-			quote: figure.quote,
+			...blankCells(figure.id, figure.quote, published),
 			label: figure.label,
 			indicator: figure.indicator,
 			measure: figure.measure,
@@ -83,14 +99,7 @@ export function reviewRow(figure: DraftFigure, published: string): DraftRow {
 			qualifier: figure.qualifier,
 			upper: cellOf(figure.upper),
 			unit: figure.unit,
-			country: '',
-			country_iso3: '',
-			area_m49: '',
-			admin1: '',
-			reported: published,
-			attributed_to: '',
-			note: figure.note,
-			official_series: ''
+			note: figure.note
 		}
 	};
 }
@@ -114,25 +123,7 @@ export function pickedRow(key: string, quote: string, published: string): DraftR
 		key,
 		kept: true,
 		guessed: published ? ['reported'] : [],
-		cells: {
-			id: key,
-			quote,
-			label: '',
-			indicator: '',
-			measure: '',
-			value: '',
-			qualifier: 'exact',
-			upper: '',
-			unit: 'people',
-			country: '',
-			country_iso3: '',
-			area_m49: '',
-			admin1: '',
-			reported: published,
-			attributed_to: '',
-			note: '',
-			official_series: ''
-		}
+		cells: blankCells(key, quote, published)
 	};
 }
 
