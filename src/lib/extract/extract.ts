@@ -4,13 +4,14 @@
  * TypeScript with no Node APIs, so the same code can run in the browser on pasted text.
  */
 import type { Indicator, Measure } from '../figures/schema';
-import type { Sentence, Span } from '../provenance';
-import { paragraphSpans, sentenceId, sentenceSpans } from '../provenance/paragraphs';
+import { paragraphSpans, sentenceSpans } from '../provenance/paragraphs';
 import { readQuantities, type Qualifier, type Quantity } from '../quantities';
-import { classOf, SPACE } from '../quantities/chars';
 import { countedBy, currencyBefore, guessIndicator, type DraftUnit, type Money, type SentenceWords } from './counted';
 import { QuoteIndex } from './occurrences';
 import { quoteFor } from './quote';
+import { Rows, type SentenceAt } from './rows';
+
+export { SENTENCE_CONTEXT } from './rows';
 
 export interface DraftFigure {
 	id: string;
@@ -60,11 +61,6 @@ export interface ExtractOptions {
 const MAX_ID_WORDS = 6;
 /** Longest id before its "-2": one huge "word" must not make a huge id (figures.csv allows 80). */
 const MAX_ID_LENGTH = 60;
-/**
- * Characters of the sentence kept on each side of the quote in the `sentence` column: every row
- * repeating a whole 2 MB sentence would make a CSV too long for a string.
- */
-export const SENTENCE_CONTEXT = 200;
 /** How far back in its sentence a bare number looks for what it counts; bounded, so time stays linear. */
 const LOOK_BACK = 200;
 
@@ -168,8 +164,10 @@ export function idMaker(): (quote: string) => string {
 		// The base is taken. The suffixes from its next on are not taken by the base, so only a
 		// quote's own words can have taken them.
 		let n = known === undefined || known === PLAIN ? 2 : known;
-		let id = `${base}-${n++}`;
-		while (taken.has(id)) id = `${base}-${n++}`;
+		// Joined, not a template literal: that made a rope, which the lookup below flattened into a
+		// second string, and the row kept both (a tenth of the memory of the rows).
+		let id = [base, n++].join('-');
+		while (taken.has(id)) id = [base, n++].join('-');
 		taken.set(base, n);
 		return id;
 	};
@@ -188,21 +186,6 @@ function unfit(value: number | null, kind: Quantity['kind']): string | null {
 	if (!Number.isFinite(value)) return 'too large to read';
 	if (kind === 'count' && Math.abs(value) >= MAX_EXACT_COUNT) return 'a count this large (10^15 or more) cannot be kept exactly';
 	return null;
-}
-
-/** The sentence around the quote, cut at white space to at most SENTENCE_CONTEXT characters a side. */
-function sentenceAround(text: string, sentence: Span, start: number, end: number): string {
-	let from = Math.max(sentence.start, start - SENTENCE_CONTEXT);
-	let to = Math.min(sentence.end, end + SENTENCE_CONTEXT);
-	// Cut after the first white space of the part before the quote (none: at the quote).
-	if (from > sentence.start) while (from < start && !(classOf(text.charCodeAt(from)) & SPACE)) from++;
-	// Cut at the last white space of the part after the quote (none: at the quote).
-	if (to < sentence.end) {
-		let space = to - 1;
-		while (space >= end && !(classOf(text.charCodeAt(space)) & SPACE)) space--;
-		to = space >= end ? space : end;
-	}
-	return `${from > sentence.start ? '…' : ''}${text.slice(from, to).trim()}${to < sentence.end ? '…' : ''}`;
 }
 
 /**
@@ -251,12 +234,10 @@ function placed(text: string, found: Quantity, offset: number): Placed {
 /** Everything the rows of one article share while they are drafted. */
 interface Draft {
 	text: string;
-	source: string;
 	index: QuoteIndex;
-	nextId: (quote: string) => string;
 	/** Notes, each kept once, by their kind and the quote's occurrences (see noteFor). */
 	notes: Map<string, Map<number, string>>;
-	figures: DraftFigure[];
+	rows: Rows;
 	skipped: SkippedNumber[];
 }
 
@@ -313,15 +294,7 @@ function readParagraph(readings: Readings, paragraph: string): Reading {
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
-	const draft: Draft = {
-		text,
-		source: options.source ?? '',
-		index: new QuoteIndex(text),
-		nextId: idMaker(),
-		notes: new Map(),
-		figures: [],
-		skipped: []
-	};
+	const draft: Draft = { text, index: new QuoteIndex(text), notes: new Map(), rows: new Rows(), skipped: [] };
 	const readings: Readings = new Map();
 	let sentences = 0;
 	let paragraph = 0;
@@ -333,16 +306,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 			// The sentence as splitArticle gives it, made only for the one sentence in three with numbers.
 			if (found[k]!.length === 0) continue;
 			const [start, end] = [span.start + spans[2 * k]!, span.start + spans[2 * k + 1]!];
-			draftSentence(draft, { id: sentenceId(paragraph, k + 1), start, end, text: text.slice(start, end) }, found[k]!);
+			draftSentence(draft, { start, end, paragraph, place: k + 1 }, text.slice(start, end), found[k]!);
 		}
 	}
-	return { figures: draft.figures, sentences, skipped: draft.skipped };
+	return { figures: draft.rows.figures(text, options.source ?? '', idMaker()), sentences, skipped: draft.skipped };
 }
 
-/** The rows of the quantities `found` in `sentence`. */
-function draftSentence(draft: Draft, sentence: Sentence, found: readonly Quantity[]): void {
+/** The rows of the quantities `found` in `sentence`, whose text is `sentenceText`. */
+function draftSentence(draft: Draft, sentence: SentenceAt, sentenceText: string, found: readonly Quantity[]): void {
 	const { text, index } = draft;
-	const words: SentenceWords = { text: sentence.text };
+	const words: SentenceWords = { text: sentenceText };
 	const quantities: Placed[] = [];
 	for (const q of found) quantities.push(placed(text, q, sentence.start));
 	let previousQuoteEnd = sentence.start;
@@ -362,28 +335,20 @@ function draftSentence(draft: Draft, sentence: Sentence, found: readonly Quantit
 		const span = quoteFor(text, { start: q.lead, end: q.end }, room, index);
 		previousQuoteEnd = span.end;
 		const counted = countedBy(q, text, span.end, Math.max(sentence.start, q.start - LOOK_BACK), q.money);
-		const { start } = span;
-		const quote = text.slice(start, span.end);
-		const guess = guessIndicator(q, quote, words);
-		const note = noteFor(draft, q, counted.noun, counted.unit, span.occurrences);
-		draft.figures.push({
-			id: draft.nextId(quote),
-			source: draft.source,
-			quote,
-			label: '',
+		const guess = guessIndicator(q, text.slice(span.start, span.end), words);
+		draft.rows.add({
+			start: span.start,
+			end: span.end,
+			number: q,
+			sentence,
+			value: q.value,
+			upper: q.upper,
+			qualifier: q.qualifier,
+			unit: counted.unit,
 			indicator: guess.indicator ?? '',
 			measure: guess.measure ?? '',
-			value: q.value,
-			qualifier: q.qualifier,
-			upper: q.upper,
-			unit: counted.unit,
-			note,
-			sentence_id: sentence.id,
-			sentence: sentenceAround(text, sentence, start, span.end),
-			start,
-			end: span.end,
-			guessed: guess.indicator ? (guess.measure ? 'indicator measure' : 'indicator') : guess.measure ? 'measure' : '',
-			number: { start: q.start, end: q.end, text: q.text }
+			note: noteFor(draft, q, counted.noun, counted.unit, span.occurrences),
+			guessed: guess.indicator ? (guess.measure ? 'indicator measure' : 'indicator') : guess.measure ? 'measure' : ''
 		});
 	}
 }
