@@ -4,6 +4,6 @@
  * first visit to the workbench carries only what bringing a text in needs.
  */
 export { articlePage } from '../pages/article-page';
-export { articlePathOf, checkDraft, dataFolder } from '../workbench/data-folder';
+export { checkDraft, dataFolder } from '../workbench/data-folder';
 export { dataZip, provenanceCsv } from '../workbench/downloads';
 export { default as ArticleBody } from './ArticleBody.svelte';

@@ -6,6 +6,7 @@
  */
 import { longDate } from '../display/format';
 import { articleDataset, type Article, type Dataset } from '../figures/dataset';
+import { articleTextFile } from '../figures/schema';
 import type { Official, OfficialDataset } from '../official';
 import { COMPARISONS_CSV_COLUMNS, comparisonsCsv } from './comparisons-csv';
 import { dataPackageFile, type Sha256 } from './datapackage';
@@ -21,12 +22,11 @@ import { columnsTableSchema, figuresTableSchema, sourcesTableSchema } from './ta
 
 /** Where each article's own files are served, under /data/: its verbatim text and its figures. */
 const ARTICLE_FILES = 'articles/';
-const articleTextPath = (sourceId: string) => `${ARTICLE_FILES}${sourceId}.txt`;
 const articleFiguresPath = (sourceId: string) => `${ARTICLE_FILES}${sourceId}.figures.csv`;
 
 function articleFile({ source, text }: Article): ExportedFile {
 	return {
-		path: articleTextPath(source.id),
+		path: articleTextFile(source.id),
 		title: `Article text: ${source.publisher}, ${longDate(source.published)}`,
 		description:
 			`The text of “${source.title}” as published, verbatim. The offsets in the figures files count ` +
@@ -267,7 +267,7 @@ const isArticleFile = (d: { href: string }) => d.href.startsWith(`/data/${ARTICL
 
 /** The downloads an article's page offers: the collection's files and its own, no other article's. */
 export function articleDownloads<T extends { href: string; listed: boolean }>(downloads: readonly T[], sourceId: string): T[] {
-	const own = new Set([articleTextPath(sourceId), articleFiguresPath(sourceId)].map((path) => `/data/${path}`));
+	const own = new Set([articleTextFile(sourceId), articleFiguresPath(sourceId)].map((path) => `/data/${path}`));
 	return downloads.filter((d) => d.listed && (!isArticleFile(d) || own.has(d.href)));
 }
 
@@ -277,7 +277,7 @@ export function collectionDownloads<T extends { href: string; listed: boolean }>
 }
 
 /** Where the verbatim text of the article `sourceId` is served. */
-export const articleTextHref = (sourceId: string) => `/data/${articleTextPath(sourceId)}`;
+export const articleTextHref = (sourceId: string) => `/data/${articleTextFile(sourceId)}`;
 
 /** Where the figures of the article `sourceId` alone are served. */
 export const articleFiguresHref = (sourceId: string) => `/data/${articleFiguresPath(sourceId)}`;

@@ -123,6 +123,9 @@ export const PAGE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'fled_during', type: 'string', required: false, maxLength: 40, description: 'The event the article’s flows count people fleeing, a noun without an article, as the page says “fled during one …”: flood.' }
 ];
 
+/** Where an article's text is: in a data folder, and under /data/ where the site serves it alike. */
+export const articleTextFile = (sourceId: string) => `articles/${sourceId}.txt` as const;
+
 export interface Source {
 	id: string;
 	title: string;

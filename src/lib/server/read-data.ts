@@ -14,6 +14,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildDataset, type DataFile, type Dataset } from '../figures/dataset';
 import { decodeText } from '../figures/decode';
 import { DataError, type DataProblem } from '../figures/problems';
+import { articleTextFile } from '../figures/schema';
 import { NO_OFFICIAL_DATA, readOfficial, unavailableSeries, type Official } from '../official';
 import { readRegularFile } from './regular-file';
 
@@ -104,7 +105,7 @@ export function loadDataset(dir: string = process.env.DATA_DIR ?? 'data'): Loade
 		throw new DataError([...unreadable, ...official.problems]);
 	}
 	const article = (id: string) => {
-		const read = readDataFile(join(root, 'articles', `${id}.txt`), SIZE_LIMITS.article);
+		const read = readDataFile(join(root, articleTextFile(id)), SIZE_LIMITS.article);
 		if ('text' in read) return read;
 		return { file: read.file, text: null, ...('problem' in read && { problem: read.problem }) };
 	};

@@ -6,7 +6,7 @@
 import { toCsv } from '../export/csv';
 import { buildDataset, type DataFiles, type Dataset } from '../figures/dataset';
 import { DataError, formatProblem, type DataProblem } from '../figures/problems';
-import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '../figures/schema';
+import { articleTextFile, FIGURE_COLUMNS, SOURCE_COLUMNS } from '../figures/schema';
 import type { Draft, DraftRow } from './draft';
 
 /** The files of the data folder, by path inside it, exactly as the build wants them. */
@@ -20,7 +20,6 @@ export interface DataFolder {
 const FIGURE_NAMES = FIGURE_COLUMNS.map((c) => c.name);
 const SOURCE_NAMES = SOURCE_COLUMNS.map((c) => c.name);
 
-export const articlePathOf = (sourceId: string) => `articles/${sourceId}.txt` as const;
 
 function figureRecord(draft: Draft, row: DraftRow): Record<string, string> {
 	return { ...row.cells, source: draft.source.id };
@@ -55,7 +54,7 @@ export function dataFolder(draft: Draft): DataFolder {
 			draft.rows.filter((row) => row.kept).map((row) => figureRecord(draft, row))
 		),
 		'sources.csv': toCsv(SOURCE_NAMES, [sourceRecord(draft)]),
-		[articlePathOf(draft.source.id)]: draft.text
+		[articleTextFile(draft.source.id)]: draft.text
 	};
 }
 
@@ -77,11 +76,11 @@ const FILE = { figures: 'data/figures.csv', sources: 'data/sources.csv' };
 /** Runs the build's validation (src/lib/figures) on the draft's data folder. */
 export function checkDraft(draft: Draft): DraftCheck {
 	const folder = dataFolder(draft);
-	const articleFile = `data/${articlePathOf(draft.source.id)}`;
+	const articleFile = `data/${articleTextFile(draft.source.id)}`;
 	const files: DataFiles = {
 		figures: { file: FILE.figures, text: folder['figures.csv'] },
 		sources: { file: FILE.sources, text: folder['sources.csv'] },
-		article: (id) => (id === draft.source.id ? { file: articleFile, text: draft.text } : { file: `data/${articlePathOf(id)}`, text: null })
+		article: (id) => (id === draft.source.id ? { file: articleFile, text: draft.text } : { file: `data/${articleTextFile(id)}`, text: null })
 	};
 	const check: DraftCheck = { dataset: null, rows: new Map(), source: [], other: [] };
 	let problems: readonly DataProblem[];
