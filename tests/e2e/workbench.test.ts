@@ -73,6 +73,9 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await expect(page.locator('.preview article.card').evaluateAll((cards) => cards.map((c) => c.id).sort())).resolves.toEqual(
 				KEEP.map((id) => `fig-${id}`).sort()
 			);
+			// It lists no downloads it does not have (no empty list, no link to a file not yet built).
+			await expect(page.locator('.preview .files, .preview a.download').count()).resolves.toBe(0);
+			await expect(page.locator('.preview #data ~ p.note').last().textContent()).resolves.toMatch(/^Once published, the page lists its downloads here/u);
 
 			// A reload loses nothing.
 			await page.waitForTimeout(600);

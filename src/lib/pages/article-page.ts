@@ -72,6 +72,8 @@ export interface ArticlePageModel {
 	/** The figures CSV, offered as the page's main download; null if the catalogue has none or the article has no figure. */
 	figuresCsv: { href: string; name: string } | null;
 	downloads: DownloadView[];
+	/** Said in place of the list when there is nothing to download yet (the workbench's preview). */
+	downloadsNote: string | null;
 	/** The way to the front page, above the headline: the site's name, and how many articles it holds. */
 	site: Link;
 	footer: { source: Phrase; trust: string };
@@ -84,6 +86,8 @@ export interface ArticlePageOptions {
 	downloads: readonly Download[];
 	/** SITE_ORIGIN, or "" for site-relative URLs. */
 	origin: string;
+	/** What the page says instead when `downloads` is empty: a draft not yet published has none. */
+	downloadsNote?: string;
 	/** The official datasets and series, when data/ has them: key figures are set beside them. */
 	official?: Official;
 }
@@ -352,6 +356,7 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 		table: figures.length === 0 ? null : { caption: 'Every number in the article, with the words it comes from.', figures: [...keyFigures, ...otherFigures] },
 		figuresCsv: csv ? { href: csv.href, name: csv.name } : null,
 		downloads: downloads.map(downloadView),
+		downloadsNote: downloads.length === 0 ? (options.downloadsNote ?? null) : null,
 		footer: {
 			source: ['Source: “', { text: source.title, href: source.url, external: true }, `”, ${source.publisher}, ${published}.`],
 			trust: footerTrust(figures)
