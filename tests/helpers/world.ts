@@ -16,7 +16,7 @@ export const WORLD_ARTICLE = ARTICLE.replace(LAST_PARAGRAPH, `${LAST_PARAGRAPH}\
 
 /** The world figure's row: no country, no code, area 001. */
 export const WORLD_ROW =
-	'world-refugees,newarab-2020-02-11,26 million people were refugees,Refugees worldwide,refugees,stock,26000000,exact,,people,,,,2020-02-11,UNHCR,"Refugees in every country, at the end of 2019.",,001';
+	'world-refugees,newarab-2020-02-11,26 million people were refugees,Refugees worldwide,refugees,stock,26000000,exact,,people,,,,2020-02-11,,,UNHCR,"Refugees in every country, at the end of 2019.",,001';
 
 /** figures.csv with the area_m49 column last, every shipped row's cell empty, and the world row on line 8. */
 export function figuresWithArea(world: string | null = WORLD_ROW): string {

@@ -7,7 +7,7 @@ import { loadDataset } from '$lib/server/read-data';
 
 const dataset = loadDataset('data');
 const records = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-const HEADER = 'figure_id,quote,value,qualifier,upper,series,dataset,release,year,official_value,agreement,reason,reading,statement';
+const HEADER = 'figure_id,quote,qualifier,people,people_upper,series,dataset,release,year,official_value,agreement,reason,reading,statement';
 
 describe('comparisonsCsv', () => {
 	const csv = comparisonsCsv(dataset);
@@ -29,9 +29,9 @@ describe('comparisonsCsv', () => {
 		expect(parsed.data[0]).toEqual({
 			figure_id: 'syria-refugees',
 			quote: 'at least 5.5 million people fleeing the country',
-			value: '5500000',
 			qualifier: 'at_least',
-			upper: '',
+			people: '5500000',
+			people_upper: '',
 			series: 'unhcr-syria-refugees-neighbours',
 			dataset: 'unhcr-population-syria',
 			release: '2025.12.1',
@@ -51,6 +51,14 @@ describe('comparisonsCsv', () => {
 	it('neutralises a text cell that a spreadsheet would run as a formula', () => {
 		const figures = dataset.figures.map((f) => (f.id === 'syria-idps' ? { ...f, quote: '=cmd|" /C calc"!A0' } : f));
 		expect(records(comparisonsCsv({ figures, official: dataset.official })).data[1]!.quote).toBe(`'=cmd|" /C calc"!A0`);
+	});
+
+	it('sets only counts of people beside the official counts: a flow in percent has no row, and no number of another kind', () => {
+		const figures = dataset.figures.map((f) => (f.id === 'idlib-offensive-displaced' ? { ...f, unit: 'percent' as const, value: 12 } : f));
+		expect(records(comparisonsCsv({ figures, official: dataset.official })).data.map((r) => [r.figure_id, r.people])).toEqual([
+			['syria-refugees', '5500000'],
+			['syria-idps', '6000000']
+		]);
 	});
 
 	it('is only its header when there is nothing to compare', () => {

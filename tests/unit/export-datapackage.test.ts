@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exportedFiles, servedFiles } from '$lib/export/catalogue';
 import { DATA_PACKAGE_PROFILE, dataPackage, type DataPackage, type DataResource } from '$lib/export/datapackage';
 import type { TableDialect } from '$lib/export/exported-file';
-import { figuresCsv, FIGURES_CSV_COLUMNS } from '$lib/export/figures-csv';
+import { AMOUNT_COLUMNS, figuresCsv, FIGURES_CSV_COLUMNS } from '$lib/export/figures-csv';
 import { HXL_TAGS } from '$lib/export/hxl';
 import { SOURCES_CSV_COLUMNS } from '$lib/export/sources-csv';
 import type { TableSchema } from '$lib/export/table-schema';
@@ -32,7 +32,10 @@ function tableProblems(csv: string, schema: TableSchema, dialect: TableDialect =
 	const problems: string[] = [];
 	if (header.join() !== schema.fields.map((f) => f.name).join()) problems.push(`header ${header.join()}`);
 	// Row numbers count from 1 at the header, as Table Dialect's commentRows do.
-	const data = body.map((cells, i) => ({ row: i + 2, cells })).filter(({ row }) => !dialect.commentRows?.includes(row));
+	// A row is left out by its number (v2's commentRows) or by its first character (commentChar, v1 and v2).
+	const data = body
+		.map((cells, i) => ({ row: i + 2, cells }))
+		.filter(({ row, cells }) => !dialect.commentRows?.includes(row) && !(dialect.commentChar && cells[0]?.startsWith(dialect.commentChar)));
 	for (const { row, cells } of data) {
 		schema.fields.forEach((field, i) => {
 			const cell = cells[i] ?? '';
@@ -117,12 +120,15 @@ describe('dataPackage', () => {
 
 	it('types and constrains the columns from the column specs', () => {
 		const field = (table: string, name: string) => schemaOf(resource(table)).fields.find((f) => f.name === name);
-		expect(field('figures', 'value')).toEqual({
-			name: 'value',
-			type: 'number',
-			description: FIGURE_COLUMNS.find((c) => c.name === 'value')!.description,
-			constraints: { required: true, minimum: 0, maximum: 1e12 }
+		expect(field('figures', 'value')).toBeUndefined();
+		expect(field('figures', 'people')).toEqual({
+			name: 'people',
+			type: 'integer',
+			description: AMOUNT_COLUMNS[0]!.description,
+			constraints: { minimum: 0, maximum: 1e12 }
 		});
+		expect(field('figures', 'share')).toMatchObject({ type: 'number', constraints: { minimum: 0, maximum: 1 } });
+		expect(field('figures', 'period_start')!.type).toBe('date');
 		expect(field('figures', 'qualifier')!.constraints!.enum).toEqual(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'nearly', 'range']);
 		expect(field('figures', 'admin1')!.constraints).toEqual({ maxLength: 60 });
 		expect(field('figures', 'label')!.constraints).toEqual({ required: true, maxLength: 100 });
@@ -151,16 +157,18 @@ describe('dataPackage', () => {
 	it('has a checker that would notice a row breaking the schema', () => {
 		// The real rows, edited after validation, as a copy passed around the web could be.
 		const csv = figuresCsv(dataset)
-			.replace(',5500000,at_least,,people,Syria,SYR,,,2020-02-11,', ',-1,roughly,,people,Syria,Syr,1,,2020-02-30,')
+			.replace(',at_least,people,5500000,,,,,,Syria,SYR,,,2020-02-11,', ',roughly,people,-1,,,,,,Syria,Syr,1,,2020-02-30,')
+			.replace(',more_than,people,6000000,', ',more_than,people,6000000.0,')
 			.replace('\r\nsyria-idps,', '\r\nsyria-refugees,')
 			.replace(',Displaced inside Syria,', ',,');
 		expect(tableProblems(csv, schemaOf(resource('figures')))).toEqual([
-			'row 2 value "-1": below 0',
 			'row 2 qualifier "roughly": not in the enum',
+			'row 2 people "-1": below 0',
 			'row 2 country_iso3 "Syr": does not match [A-Z]{3}',
 			'row 2 area_m49 "1": does not match [0-9]{3}',
 			'row 2 reported "2020-02-30": not a date',
 			'row 3 label "": required',
+			'row 3 people "6000000.0": not an integer',
 			'primary key not unique'
 		]);
 		expect(tableProblems('id,value\r\nx,1e3\r\ny,one\r\n', { fields: [{ name: 'id', type: 'string', description: '' }, { name: 'value', type: 'integer', description: '' }], primaryKey: ['id'] })).toEqual([
@@ -171,7 +179,10 @@ describe('dataPackage', () => {
 
 	it('skips the HXL hashtag row as a comment row, and documents each column’s hashtag', () => {
 		const hxl = resource('figures-hxl');
-		expect(hxl.dialect).toEqual({ commentRows: [2] });
+		expect(hxl.dialect).toEqual({ commentRows: [2], commentChar: '#' });
+		// A Data Package v1 reader knows no commentRows: commentChar alone leaves the hashtags out too.
+		expect(tableProblems(body(hxl), schemaOf(hxl), { commentChar: '#' })).toEqual([]);
+		expect(records(body(hxl).replace(/\r\n#[^\r]*/u, '')).data).toEqual(records(body(resource('figures'))).data);
 		expect(rows(body(hxl))[1]![0]).toBe('#meta+id');
 		schemaOf(hxl).fields.forEach((f, i) => {
 			expect(f.description).toBe(`${schemaOf(resource('figures')).fields[i]!.description} HXL hashtag: ${HXL_TAGS[f.name]}`);
@@ -200,8 +211,8 @@ describe('dataPackage', () => {
 				path: 'https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile'
 			}
 		]);
-		expect(resource('figures-excel')).not.toHaveProperty('encoding');
-		expect(resource('figures').encoding).toBe('utf-8');
+		// Every resource says its encoding, the BOM-led Excel file too (a BOM is UTF-8, RFC 3629).
+		expect(pkg.resources.filter((r) => r.encoding !== 'utf-8').map((r) => r.name)).toEqual([]);
 	});
 });
 

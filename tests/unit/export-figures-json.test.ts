@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresJson, figuresJsonText } from '$lib/export/figures-json';
 import { SOURCES_CSV_COLUMNS } from '$lib/export/sources-csv';
 import { buildDataset } from '$lib/figures/dataset';
-import { FIGURE_COLUMNS } from '$lib/figures/schema';
+import { DOWNLOAD_FIGURE_COLUMNS } from '$lib/export/figures-csv';
 import { ARTICLE } from '../helpers/article';
 import { dataFiles } from '../helpers/data';
 import { worldFiles } from '../helpers/world';
@@ -18,7 +18,7 @@ describe('figuresJson', () => {
 		expect(Object.keys(json.sources[0]!)).toEqual([...SOURCES_CSV_COLUMNS]);
 		expect(json.figures.map((f) => f.id)).toEqual(dataset.figures.map((f) => f.id));
 		for (const figure of json.figures) {
-			expect(Object.keys(figure)).toEqual([...FIGURE_COLUMNS.map((c) => c.name), 'provenance']);
+			expect(Object.keys(figure)).toEqual([...DOWNLOAD_FIGURE_COLUMNS.map((c) => c.name), 'provenance']);
 			expect(Object.keys(figure.provenance)).toEqual(['sentence_id', 'sentence', 'start', 'end', 'selectors', 'text_fragment_url']);
 		}
 	});
@@ -31,15 +31,21 @@ describe('figuresJson', () => {
 			label: 'Refugees who have fled Syria',
 			indicator: 'refugees',
 			measure: 'stock',
-			value: 5500000,
 			qualifier: 'at_least',
-			upper: null,
 			unit: 'people',
+			people: 5500000,
+			people_upper: null,
+			share: null,
+			share_upper: null,
+			percent: null,
+			percent_upper: null,
 			country: 'Syria',
 			country_iso3: 'SYR',
 			area_m49: null,
 			admin1: null,
 			reported: '2020-02-11',
+			period_start: null,
+			period_end: null,
 			attributed_to: 'UN',
 			note: 'The article says “people fleeing the country”; counted here as refugees: people who have left Syria, at the date reported (a stock).',
 			official_series: 'unhcr-syria-refugees-neighbours',
@@ -67,7 +73,7 @@ describe('figuresJson', () => {
 
 	it('writes a range with both ends as numbers, and an unnamed source as null', () => {
 		const fighters = json.figures.find((f) => f.id === 'nujaba-fighters')!;
-		expect([fighters.value, fighters.upper, fighters.qualifier, fighters.attributed_to]).toEqual([8000, 10000, 'range', null]);
+		expect([fighters.people, fighters.people_upper, fighters.share, fighters.qualifier, fighters.attributed_to]).toEqual([8000, 10000, null, 'range', null]);
 	});
 
 	it('is printed with two-space indentation and a final newline', () => {

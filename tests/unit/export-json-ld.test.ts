@@ -68,7 +68,7 @@ describe('datasetJsonLd', () => {
 	});
 
 	it('covers the span of reported dates when they differ', () => {
-		const twoDates = buildDataset(dataFiles({ figures: figuresWith(',2020-02-11,UN,"People displaced', ',2020-02-09,UN,"People displaced') }));
+		const twoDates = buildDataset(dataFiles({ figures: figuresWith(',2020-02-11,,,UN,"People displaced', ',2020-02-09,,,UN,"People displaced') }));
 		expect(twoDates.figures.map((f) => f.reported)).toContain('2020-02-09');
 		expect(datasetJsonLd(twoDates, []).temporalCoverage).toBe('2020-02-09/2020-02-11');
 	});

@@ -141,13 +141,13 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		],
 		[
 			'a date that does not exist',
-			figuresWith(',2020-02-11,UN,"The article says', ',2020-02-30,UN,"The article says'),
+			figuresWith(',2020-02-11,,,UN,"The article says', ',2020-02-30,,,UN,"The article says'),
 			'data/figures.csv:2: "reported" is not a date in the form YYYY-MM-DD: "2020-02-30"'
 		],
 		[
 			'a row with a cell too many',
 			figuresWith('People displaced inside Syria, counted at the date reported (a stock)."', 'x",y'),
-			'data/figures.csv:3: has 18 cells but the header has 17 columns'
+			'data/figures.csv:3: has 20 cells but the header has 19 columns'
 		],
 		[
 			'a quote that leaves out the qualifier in front of its number',
@@ -211,7 +211,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		],
 		[
 			'a country code that is not ISO alpha-3',
-			figuresWith(',Syria,SYR,,2020-02-11,UN,"The article says', ',Syria,SY,,2020-02-11,UN,"The article says'),
+			figuresWith(',Syria,SYR,,2020-02-11,,,UN,"The article says', ',Syria,SY,,2020-02-11,,,UN,"The article says'),
 			'data/figures.csv:2: country_iso3 "SY" does not match the pattern [A-Z]{3}'
 		],
 		[
@@ -223,6 +223,36 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 			'a range without its upper end',
 			figuresWith(',8000,range,10000,', ',8000,range,,'),
 			'data/figures.csv:5: qualifier is range but "upper" is empty'
+		],
+		[
+			'a count of people that is not whole',
+			figuresWith(',flow,12,at_least,', ',flow,12.5,at_least,'),
+			'data/figures.csv:6: "value" 12.5 is not a whole number of people'
+		],
+		[
+			'a period for a stock',
+			figuresWith(',people,Syria,SYR,,2020-02-11,,,UN,"People displaced', ',people,Syria,SYR,,2020-02-11,2019-12-01,,UN,"People displaced'),
+			'data/figures.csv:3: "period_start" is set but the measure is stock: only a flow counts over a period'
+		],
+		[
+			'a period that ends before it starts',
+			figuresWith(',Idlib,2020-02-11,2020-02-11,2020-02-11,a war monitor', ',Idlib,2020-02-11,2020-02-11,2020-02-10,a war monitor'),
+			'data/figures.csv:6: "period_start" 2020-02-11 is after "period_end" 2020-02-10'
+		],
+		[
+			'a period that ends after the figure was reported',
+			figuresWith(',Idlib,2020-02-11,2020-02-11,2020-02-11,a war monitor', ',Idlib,2020-02-11,2020-02-11,2020-02-12,a war monitor'),
+			'data/figures.csv:6: "period_end" 2020-02-12 is after "reported" 2020-02-11'
+		],
+		[
+			'a period that starts after the figure was reported, with no end',
+			figuresWith(',Idlib,2020-02-11,2020-02-11,2020-02-11,a war monitor', ',Idlib,2020-02-11,2020-03-01,,a war monitor'),
+			'data/figures.csv:6: "period_start" 2020-03-01 is after "reported" 2020-02-11'
+		],
+		[
+			'a period date that is no date',
+			figuresWith(',Idlib,2020-02-11,2020-02-11,2020-02-11,a war monitor', ',Idlib,2020-02-11,2020-02-31,2020-02-11,a war monitor'),
+			'data/figures.csv:6: "period_start" is not a date in the form YYYY-MM-DD: "2020-02-31"'
 		]
 	])('%s', (_, figures, expected) => {
 		expect(problems(dataFiles({ figures }))).toEqual([expected]);
@@ -258,7 +288,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 	it('an unknown column', () => {
 		const figures = FIGURES_CSV.replace(header, header.replace(',note', ',notes'));
 		expect(problems(dataFiles({ figures }))).toEqual([
-			'data/figures.csv:1: unknown column "notes" (expected: id, source, quote, label, indicator, measure, value, qualifier, upper, unit, country, country_iso3, area_m49, admin1, reported, attributed_to, note, official_series)',
+			'data/figures.csv:1: unknown column "notes" (expected: id, source, quote, label, indicator, measure, value, qualifier, upper, unit, country, country_iso3, area_m49, admin1, reported, period_start, period_end, attributed_to, note, official_series)',
 			'data/figures.csv:1: missing column "note"'
 		]);
 	});
@@ -501,7 +531,7 @@ describe('buildDataset refuses dates a news figure cannot have', () => {
 		['1899-12-31', 'data/figures.csv:3: "reported" 1899-12-31 is before 1900-01-01; is the year right?'],
 		['2999-01-01', expect.stringMatching(/^data\/figures\.csv:3: "reported" 2999-01-01 is after today, \d{4}-\d{2}-\d{2}; is the year right\?$/)]
 	])('a reported date of %s', (date, problem) => {
-		expect(problems(dataFiles({ figures: figuresWith(',2020-02-11,UN,"People displaced', `,${date},UN,"People displaced`) }))).toEqual([problem]);
+		expect(problems(dataFiles({ figures: figuresWith(',2020-02-11,,,UN,"People displaced', `,${date},,,UN,"People displaced`) }))).toEqual([problem]);
 	});
 
 	it('a publication date before 1900', () => {
@@ -512,8 +542,8 @@ describe('buildDataset refuses dates a news figure cannot have', () => {
 	it('a figure reported after its article was published, unless a note says why', () => {
 		const later = (note: string) =>
 			FIGURES_CSV.replace(
-				/^syria-idps,(.*),2020-02-11,UN,"People displaced inside Syria, counted at the date reported \(a stock\)\.",unhcr-syria-idps$/m,
-				`syria-idps,$1,2020-02-12,UN,${note},unhcr-syria-idps`
+				/^syria-idps,(.*),2020-02-11,,,UN,"People displaced inside Syria, counted at the date reported \(a stock\)\.",unhcr-syria-idps$/m,
+				`syria-idps,$1,2020-02-12,,,UN,${note},unhcr-syria-idps`
 			);
 		expect(later('')).not.toBe(FIGURES_CSV);
 		expect(problems(dataFiles({ figures: later('') }))).toEqual([
@@ -577,7 +607,7 @@ describe('official_series: the official count a figure is compared with', () => 
 	});
 
 	it('refuses a series about another country', () => {
-		const figures = figuresWith(',Syria,SYR,,2020-02-11,UN,"People displaced inside Syria', ',Lebanon,LBN,,2020-02-11,UN,"People displaced inside Syria');
+		const figures = figuresWith(',Syria,SYR,,2020-02-11,,,UN,"People displaced inside Syria', ',Lebanon,LBN,,2020-02-11,,,UN,"People displaced inside Syria');
 		expect(problems(dataFiles({ figures }))).toEqual([
 			'data/figures.csv:3: official_series "unhcr-syria-idps" counts idps (stock) in SYR, in people, but this figure counts idps (stock) in LBN, in people: name a series that counts what the figure counts, or leave it empty'
 		]);

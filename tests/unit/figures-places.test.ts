@@ -152,8 +152,8 @@ describe('refuses a place that is not one, with file and line', () => {
 
 	it('names the line of each row, in file order', () => {
 		const figures = figuresWithArea()
-			.replace(',people,Syria,SYR,,2020-02-11,UN,"People displaced inside Syria', ',people,Syria,WLD,,2020-02-11,UN,"People displaced inside Syria')
-			.replace(',people,Syria,SYR,,2020-02-11,,The article gives', ',people,,,,2020-02-11,,The article gives');
+			.replace(',people,Syria,SYR,,2020-02-11,,,UN,"People displaced inside Syria', ',people,Syria,WLD,,2020-02-11,,,UN,"People displaced inside Syria')
+			.replace(',people,Syria,SYR,,2020-02-11,,,,The article gives', ',people,,,,2020-02-11,,,,The article gives');
 		expect(problems(dataFiles({ figures, article: worldFiles().article('newarab-2020-02-11').text! }))).toEqual([
 			'data/figures.csv:3: country_iso3 "WLD" is not an assigned ISO 3166-1 alpha-3 code; a figure about the world or a region leaves "country" and "country_iso3" empty and gives "area_m49" (001 is World)',
 			'data/figures.csv:5: gives no place: give "country" and "country_iso3" for a figure about one country, or "area_m49" for one about an area (001 World, 002 Africa, 019 Americas, 142 Asia, 145 Western Asia, 150 Europe, …)'
@@ -161,7 +161,7 @@ describe('refuses a place that is not one, with file and line', () => {
 	});
 
 	it('says the same of a file without the area_m49 column: a row with no country is refused for having no place', () => {
-		const noPlace = FIGURES_CSV.replace(',people,Syria,SYR,,2020-02-11,,The article gives', ',people,,,,2020-02-11,,The article gives');
+		const noPlace = FIGURES_CSV.replace(',people,Syria,SYR,,2020-02-11,,,,The article gives', ',people,,,,2020-02-11,,,,The article gives');
 		expect(problems(dataFiles({ figures: noPlace }))).toEqual([
 			'data/figures.csv:5: gives no place: give "country" and "country_iso3" for a figure about one country, or "area_m49" for one about an area (001 World, 002 Africa, 019 Americas, 142 Asia, 145 Western Asia, 150 Europe, …)'
 		]);

@@ -12,7 +12,7 @@ import { COMPARISONS_CSV_COLUMNS, comparisonsCsv } from './comparisons-csv';
 import { dataPackageFile, type Sha256 } from './datapackage';
 import { figuresExcelCsv } from './excel-csv';
 import { CSV, JSON_TYPE, TEXT, packageSource, type ExportedFile } from './exported-file';
-import { figuresCsv } from './figures-csv';
+import { exactQuote, figuresCsv } from './figures-csv';
 import { figuresJsonText } from './figures-json';
 import { figuresHxlCsv } from './hxl';
 import { OFFICIAL_CSV_COLUMNS, officialCsv } from './official-csv';
@@ -130,7 +130,8 @@ function officialFiles({ official, figures }: SiteData): ExportedFile[] {
 				'One row per displacement figure: the official count it is set beside, how its words were read and ' +
 				'whether the count is one they allow; or why it is not compared (a flow).',
 			mediaType: CSV,
-			body: comparisonsCsv({ figures, official }),
+			// The article's own words, as every download quotes them (figures-csv.ts exactQuote).
+			body: comparisonsCsv({ figures: figures.map((f) => ({ ...f, quote: exactQuote(f) })), official }),
 			resource: {
 				name: 'comparisons',
 				type: 'table',
@@ -176,8 +177,10 @@ const FILES: readonly ((dataset: SiteData) => ExportedFile | ExportedFile[])[] =
 			type: 'table',
 			format: 'csv',
 			encoding: 'utf-8',
-			// Row 2 holds the hashtags: not data, and not part of the column names either.
-			dialect: { commentRows: [2] },
+			// Row 2 holds the hashtags: not data, and not part of the column names either. v2
+			// readers skip it by number; v1 readers, which know no commentRows, by its first
+			// character: it starts with "#meta+id", and no data row starts with "#" (ids are slugs).
+			dialect: { commentRows: [2], commentChar: '#' },
 			schema: figuresTableSchema({ hxlTags: true })
 		}
 	}),
@@ -187,9 +190,9 @@ const FILES: readonly ((dataset: SiteData) => ExportedFile | ExportedFile[])[] =
 		description: 'The figures CSV starting with a UTF-8 byte-order mark, so that spreadsheets read its characters correctly.',
 		mediaType: CSV,
 		body: figuresExcelCsv(dataset),
-		// No `encoding`: IANA has no name for "UTF-8 with a BOM", and readers that detect the
-		// encoding recognise the mark, whereas a declared "utf-8" makes some keep it in the first name.
-		resource: { name: 'figures-excel', type: 'table', format: 'csv', schema: figuresTableSchema() }
+		// UTF-8, as IANA names it: a byte-order mark is UTF-8 too (RFC 3629), and readers that honour
+		// it drop it. Python's csv module keeps it in the first name unless told "utf-8-sig" (README).
+		resource: { name: 'figures-excel', type: 'table', format: 'csv', encoding: 'utf-8', schema: figuresTableSchema() }
 	}),
 	(dataset) => ({
 		path: 'figures.json',

@@ -9,10 +9,10 @@ import { toCsv, type CsvCell } from './csv';
 
 export const COMPARISONS_CSV_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'figure_id', type: 'string', required: true, description: 'Identifier of the figure (figures.csv id).' },
-	{ name: 'quote', type: 'string', required: true, description: 'The article’s words that state the figure.' },
-	{ name: 'value', type: 'number', required: true, description: 'The figure’s number; for a range, its lower end.' },
+	{ name: 'quote', type: 'string', required: true, description: 'The article’s words that state the figure, character for character.' },
 	{ name: 'qualifier', type: 'string', required: true, description: 'How the article qualifies the number (figures.csv qualifier).' },
-	{ name: 'upper', type: 'number', required: false, description: 'Upper end of a range; empty otherwise.' },
+	{ name: 'people', type: 'integer', required: true, description: 'The figure’s number of people; for a range, its lower end. Only counts of people are compared.' },
+	{ name: 'people_upper', type: 'integer', required: false, description: 'Upper end of a range; empty otherwise.' },
 	{ name: 'series', type: 'string', required: false, description: 'The official series the figure is compared with; empty for a flow, which has none.' },
 	{ name: 'dataset', type: 'string', required: false, description: 'The dataset of the series (data/official/datasets.csv id).' },
 	{ name: 'release', type: 'string', required: false, description: 'Release of the dataset the official value comes from.' },
@@ -25,15 +25,17 @@ export const COMPARISONS_CSV_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 export function comparisonsCsv({ figures, official }: { figures: readonly (ComparableFigure & { quote: string })[]; official: Official }): string {
-	const quotes = new Map(figures.map((f) => [f.id, f]));
-	const records = compareFigures(figures, official).map((comparison): Record<string, CsvCell> => {
+	// Only counts of people are set beside official counts of people; a percentage is not one.
+	const counts = figures.filter((f) => f.unit === 'people');
+	const quotes = new Map(counts.map((f) => [f.id, f]));
+	const records = compareFigures(counts, official).map((comparison): Record<string, CsvCell> => {
 		const figure = quotes.get(comparison.figure)!;
 		const common = {
 			figure_id: figure.id,
 			quote: figure.quote,
-			value: figure.value,
 			qualifier: figure.qualifier,
-			upper: figure.upper,
+			people: figure.value,
+			people_upper: figure.upper,
 			series: comparison.series?.id ?? null,
 			dataset: comparison.series?.dataset ?? null,
 			statement: comparison.sentence

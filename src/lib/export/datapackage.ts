@@ -57,7 +57,7 @@ function resource(file: ExportedFile, sha256?: Sha256): DataResource {
 		description: file.description,
 		format,
 		mediatype: file.mediaType.split(';')[0]!.trim(),
-		...(encoding && { encoding }),
+		encoding,
 		bytes: bytes.length,
 		...(sha256 && { hash: `sha256:${sha256(bytes)}` }),
 		...described

@@ -21,6 +21,8 @@ export interface PackageSource {
 export interface TableDialect {
 	/** 1-based rows to leave out of the data, e.g. the HXL hashtag row. */
 	commentRows?: number[];
+	/** Rows starting with this character are not data (also in v1's CSV Dialect, where commentRows is not). */
+	commentChar?: string;
 }
 
 /** Properties of the file's Frictionless resource beyond those every file has. */
@@ -29,7 +31,8 @@ export interface ResourceProperties {
 	name: string;
 	type?: 'table';
 	format: string;
-	encoding?: string;
+	/** Every file here is UTF-8; declared for each, as readers of Data Package v1 do not assume it. */
+	encoding: 'utf-8';
 	dialect?: TableDialect;
 	/** The schema itself, or the path (under /data/) of a JSON file holding it, as several files share one. */
 	schema?: TableSchema | string;

@@ -5,8 +5,9 @@
  * Not neutralised against spreadsheet formulas: that is a CSV concern, and JSON keeps the data as is.
  */
 import type { Dataset, SourcedFigure } from '../figures/dataset';
-import { FIGURE_COLUMNS, SOURCE_COLUMNS, type FigureRow, type Source } from '../figures/schema';
+import { SOURCE_COLUMNS, type FigureRow, type Source } from '../figures/schema';
 import type { TextPositionSelector, TextQuoteSelector } from '../provenance';
+import { DOWNLOAD_FIGURE_COLUMNS, downloadFigure } from './figures-csv';
 
 export interface ProvenanceJson {
 	sentence_id: string;
@@ -17,7 +18,16 @@ export interface ProvenanceJson {
 	text_fragment_url: string;
 }
 
-export type FigureJson = FigureRow & { provenance: ProvenanceJson };
+/** A figure as the CSV downloads have it: its number in the column of its unit (see figures-csv.ts). */
+export type FigureJson = Omit<FigureRow, 'value' | 'upper'> & {
+	people: number | null;
+	people_upper: number | null;
+	share: number | null;
+	share_upper: number | null;
+	percent: number | null;
+	percent_upper: number | null;
+	provenance: ProvenanceJson;
+};
 
 export interface FiguresJson {
 	sources: Source[];
@@ -32,7 +42,7 @@ function inOrder<T extends object>(value: T, keys: readonly string[]): T {
 function figureJson(figure: SourcedFigure): FigureJson {
 	const { provenance: p } = figure;
 	return {
-		...inOrder<FigureRow>(figure, FIGURE_COLUMNS.map((c) => c.name)),
+		...(inOrder(downloadFigure(figure), DOWNLOAD_FIGURE_COLUMNS.map((c) => c.name)) as Omit<FigureJson, 'provenance'>),
 		provenance: {
 			sentence_id: p.sentenceId,
 			sentence: p.sentence,

@@ -4,10 +4,17 @@
  * column holds without reading our column names.
  *
  * The table has one row per figure, so what is counted (refugees, idps, ...) is a value of the
- * indicator column, not a column of its own: the value is `#indicator+value+num` rather than
- * `#affected+refugees`, which would suit a table with one column per population. Tags differ by
- * attributes wherever columns could be confused (`#meta+id` vs `#meta+sentence+id`).
- * This map is the one place the tags are written; the data package documents it.
+ * indicator column (`#indicator+code`), and the number of people is `#affected+num`, as HXL tags
+ * the number of people affected. A share or a percentage is no number of people: it is an
+ * indicator's value (`#indicator+num+share`, `#indicator+num+pct`), so summing `#affected+num`
+ * by `#indicator+code` adds people only.
+ *
+ * Every tag, used as a pattern, selects its own column alone (tests/unit/export-hxl.test.ts
+ * checks HXL's rule: a pattern matches a column with the same hashtag and every attribute of the
+ * pattern). So no tag's attributes may include another's of the same hashtag: a range's upper end
+ * is `+max` without `+num` (else `#affected+num` would select it too), and the sentence's anchor
+ * is `+code`, not `+id` (else `#meta+id` would). This map is the one place the tags are written;
+ * the data package documents it.
  */
 import type { Dataset } from '../figures/dataset';
 import { toCsv, type CsvCell } from './csv';
@@ -20,10 +27,14 @@ export const HXL_TAGS: Readonly<Record<string, string>> = {
 	label: '#indicator+name',
 	indicator: '#indicator+code',
 	measure: '#indicator+type',
-	value: '#indicator+value+num',
 	qualifier: '#indicator+qualifier',
-	upper: '#indicator+value+max+num',
 	unit: '#indicator+unit',
+	people: '#affected+num',
+	people_upper: '#affected+max',
+	share: '#indicator+num+share',
+	share_upper: '#indicator+max+share',
+	percent: '#indicator+num+pct',
+	percent_upper: '#indicator+max+pct',
 	country: '#country+name',
 	country_iso3: '#country+code+v_iso3',
 	// HXL's #region is a supra- or cross-national region; +v_m49 names the code list, as OCHA's
@@ -32,10 +43,12 @@ export const HXL_TAGS: Readonly<Record<string, string>> = {
 	area_m49: '#region+code+v_m49',
 	admin1: '#adm1+name',
 	reported: '#date+reported',
+	period_start: '#date+start',
+	period_end: '#date+end',
 	attributed_to: '#org+name',
 	note: '#description+note',
 	official_series: '#meta+series+code',
-	sentence_id: '#meta+sentence+id',
+	sentence_id: '#meta+sentence+code',
 	sentence: '#meta+sentence+text',
 	start: '#meta+start+num',
 	end: '#meta+end+num',

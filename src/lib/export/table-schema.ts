@@ -3,8 +3,8 @@
  * downloads, derived from the column specs in $lib/figures/schema and the provenance columns of
  * figures.csv, so a column is described once and the package cannot drift from the files.
  */
-import { FIGURE_COLUMNS, SOURCE_COLUMNS, type ColumnSpec } from '../figures/schema';
-import { PROVENANCE_COLUMNS } from './figures-csv';
+import { SOURCE_COLUMNS, type ColumnSpec } from '../figures/schema';
+import { DOWNLOAD_FIGURE_COLUMNS, PROVENANCE_COLUMNS } from './figures-csv';
 import { hxlTag } from './hxl';
 
 export interface FieldConstraints {
@@ -36,9 +36,9 @@ export interface TableSchema {
 	foreignKeys?: ForeignKey[];
 }
 
-/** Every column of figures.csv, data then provenance, in file order. */
+/** Every column of the figures downloads, data then provenance, in file order. */
 export const FIGURES_TABLE_COLUMNS: readonly ColumnSpec[] = [
-	...FIGURE_COLUMNS,
+	...DOWNLOAD_FIGURE_COLUMNS,
 	...PROVENANCE_COLUMNS
 ];
 

@@ -257,6 +257,12 @@ function checkRowConsistency(row: FigureRow): string[] {
 	if (row.upper !== null && row.upper <= row.value) problems.push(`"upper" ${row.upper} is not above "value" ${row.value}`);
 	if ((row.unit === 'share') !== (row.measure === 'share')) problems.push(`unit "${row.unit}" does not fit measure "${row.measure}"`);
 	if (row.unit === 'share' && (row.value <= 0 || row.value > 1)) problems.push(`a share must be above 0 and at most 1, not ${row.value}`);
+	// Counts of people are whole: the downloads type them as integers, which a sum can trust.
+	for (const column of ['value', 'upper'] as const) {
+		const n = row[column];
+		if (row.unit === 'people' && n !== null && !Number.isInteger(n)) problems.push(`"${column}" ${n} is not a whole number of people`);
+	}
+	problems.push(...periodProblems(row));
 	if (row.official_series !== null) {
 		const series = OFFICIAL_SERIES[row.official_series];
 		if (row.indicator !== series.indicator || row.measure !== series.measure || row.country_iso3 !== series.country_iso3 || row.unit !== 'people') {
@@ -265,6 +271,24 @@ function checkRowConsistency(row: FigureRow): string[] {
 			);
 		}
 	}
+	return problems;
+}
+
+/**
+ * A flow counts people over a period: its start and end, when the article states them, are days
+ * in order and not after the figure was reported. A stock counts at a date and a share is a part
+ * of another figure: neither has a period.
+ */
+function periodProblems(row: FigureRow): string[] {
+	const { period_start: start, period_end: end } = row;
+	if (start === null && end === null) return [];
+	if (row.measure !== 'flow') {
+		return [`"${start !== null ? 'period_start' : 'period_end'}" is set but the measure is ${row.measure}: only a flow counts over a period`];
+	}
+	const problems: string[] = [];
+	if (start !== null && end !== null && start > end) problems.push(`"period_start" ${start} is after "period_end" ${end}`);
+	const last = end ?? start!;
+	if (last > row.reported) problems.push(`"${end !== null ? 'period_end' : 'period_start'}" ${last} is after "reported" ${row.reported}`);
 	return problems;
 }
 

@@ -99,6 +99,8 @@ export const FIGURE_COLUMNS: readonly ColumnSpec[] = [
 	{ name: 'area_m49', type: 'string', required: false, optionalInHeader: true, pattern: '[0-9]{3}', patternHint: 'three digits, leading zeros kept: 001 for the world', description: 'UN M49 code of the area a figure is about when it is about no single country: 001 World, a region (002 Africa, 142 Asia) or a subregion (145 Western Asia, 202 Sub-Saharan Africa); never a country’s code. Each figure gives either country and country_iso3 or area_m49, not both; a file may leave the column out.' },
 	{ name: 'admin1', type: 'string', required: false, maxLength: 60, description: 'First-level administrative area (governorate) where the figure is about one, e.g. Idlib.' },
 	{ name: 'reported', type: 'date', required: true, description: 'Date the figure was reported (YYYY-MM-DD).' },
+	{ name: 'period_start', type: 'date', required: false, optionalInHeader: true, description: 'For a flow: the first day of the period it counts (YYYY-MM-DD), as the article states it; empty when the article does not say, and for a stock or a share. A file may leave the column out.' },
+	{ name: 'period_end', type: 'date', required: false, optionalInHeader: true, description: 'For a flow: the last day of the period it counts (YYYY-MM-DD), on or before "reported"; empty when the article does not say, and for a stock or a share. A file may leave the column out.' },
 	{ name: 'attributed_to', type: 'string', required: false, maxLength: 100, description: 'Who the article attributes the figure to; empty when the article names no source.' },
 	{ name: 'note', type: 'string', required: false, maxLength: 1000, multiline: true, description: 'Editorial note on how to read the figure.' },
 	{ name: 'official_series', type: 'string', required: false, optionalInHeader: true, enum: Object.keys(OFFICIAL_SERIES), description: 'The official series the figure is compared with (UNHCR or IDMC, from data/official/); it must count what the figure counts (same indicator, measure and country). Empty when none fits, as for a flow; a file may leave the column out.' }
@@ -160,6 +162,9 @@ export interface FigureRow {
 	area_m49: string | null;
 	admin1: string | null;
 	reported: string;
+	/** A flow's period as the article states it; null when it does not say, and always for a stock or a share. */
+	period_start: string | null;
+	period_end: string | null;
 	attributed_to: string | null;
 	note: string | null;
 	official_series: OfficialSeriesId | null;
