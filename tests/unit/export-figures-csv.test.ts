@@ -62,7 +62,7 @@ describe('figuresCsv', () => {
 		// The data file has a plain space where the article has U+00A0; the download has the article's.
 		expect(parse(FIGURES_CSV).data.find((row) => row.id === 'idlib-offensive-displaced')!.quote).toBe('around 700,000 Syrians flee a regime offensive in nearby Idlib');
 		expect(idlib.quote).not.toBe('around 700,000 Syrians flee a regime offensive in nearby Idlib');
-		expect(idlib.quote.replace(/\u00a0/gu, ' ')).toBe('around 700,000 Syrians flee a regime offensive in nearby Idlib');
+		expect(idlib.quote!.replace(/\u00a0/gu, ' ')).toBe('around 700,000 Syrians flee a regime offensive in nearby Idlib');
 	});
 
 	it('keeps each figure’s sentence and text-fragment link', () => {
