@@ -1,7 +1,7 @@
 // One figure as the cards and the table show it (src/lib/pages/figure-view.ts).
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '$lib/figures/dataset';
-import { figureView } from '$lib/pages/figure-view';
+import { figureView, periodInWords } from '$lib/pages/figure-view';
 import { dataFiles } from '../helpers/data';
 import { worldFiles } from '../helpers/world';
 
@@ -16,6 +16,7 @@ describe('figureView', () => {
 			label: 'Fled the offensive on Idlib',
 			indicator: 'New displacement',
 			measure: 'flow',
+			period: 'period not stated',
 			short: '≈ 700k',
 			words: 'around 700,000',
 			spelledOut: 'around 700,000',
@@ -52,6 +53,20 @@ describe('figureView', () => {
 			'/articles/newarab-2020-02-11/#fig-syria-refugees',
 			{ text: 'The New Arab, 11 February 2020', href: '/articles/newarab-2020-02-11/' }
 		]);
+	});
+});
+
+describe('periodInWords: a flow’s period as the article states it', () => {
+	const flow = (period_start: string | null, period_end: string | null) => periodInWords({ measure: 'flow', period_start, period_end });
+	it('says the dates the article gives, one day as a day, and that none is stated when it gives none', () => {
+		expect(view('idlib-civilians-killed').period).toBe('on 11 February 2020');
+		expect(view('idlib-offensive-displaced').period).toBe('period not stated');
+		expect(flow('2019-12-01', '2020-02-11')).toBe('1 December 2019 to 11 February 2020');
+		expect(flow('2019-12-01', null)).toBe('since 1 December 2019');
+		expect(flow(null, '2020-02-11')).toBe('until 11 February 2020');
+	});
+	it('says nothing of a stock or a share, which count at a date or of another figure', () => {
+		expect([view('syria-refugees').period, view('idlib-killed-minors-share').period]).toEqual([null, null]);
 	});
 });
 

@@ -17,6 +17,8 @@ export interface FigureView {
 	/** The indicator's name: "Refugees". */
 	indicator: string;
 	measure: Measure;
+	/** For a flow, the period it counts as the article states it ("on 11 February 2020", "period not stated"); null for a stock or a share. */
+	period: string | null;
 	/** "≥ 5.5M" */
 	short: string;
 	/** "at least 5.5 million" */
@@ -72,6 +74,16 @@ function officialView(comparison: Comparison | null | undefined): OfficialView |
 }
 
 
+/** What the page says of a flow's period: the article's dates, or that it states none (IDMC and UNHCR always do). */
+export function periodInWords(f: Pick<SourcedFigure, 'measure' | 'period_start' | 'period_end'>): string | null {
+	if (f.measure !== 'flow') return null;
+	const [start, end] = [f.period_start, f.period_end];
+	if (start !== null && end !== null) return start === end ? `on ${longDate(start)}` : `${longDate(start)} to ${longDate(end)}`;
+	if (start !== null) return `since ${longDate(start)}`;
+	if (end !== null) return `until ${longDate(end)}`;
+	return 'period not stated';
+}
+
 function citation(f: SourcedFigure, source: Source): string {
 	const quoting = f.attributed_to ? `${f.attributed_to}, as reported by ` : '';
 	const quote = normalizeSpace(f.provenance.selectors[0].exact);
@@ -90,6 +102,7 @@ export function figureView(f: SourcedFigure, source: Source, comparison?: Compar
 		label: f.label,
 		indicator: INDICATORS[f.indicator].name,
 		measure: f.measure,
+		period: periodInWords(f),
 		short,
 		words,
 		spelledOut: words === short ? null : words,

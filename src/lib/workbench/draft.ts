@@ -26,6 +26,8 @@ export interface FigureCells {
 	area_m49: string;
 	admin1: string;
 	reported: string;
+	period_start: string;
+	period_end: string;
 	attributed_to: string;
 	note: string;
 	official_series: string;
@@ -78,6 +80,8 @@ function blankCells(id: string, quote: string, published: string): FigureCells {
 		area_m49: '',
 		admin1: '',
 		reported: published,
+		period_start: '',
+		period_end: '',
 		attributed_to: '',
 		note: '',
 		official_series: ''
