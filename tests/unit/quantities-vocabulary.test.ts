@@ -97,7 +97,7 @@ describe('vague amounts', () => {
 
 	it('VAGUE_FIRST_WORDS are the first words of the vague amounts', () => {
 		expect([...VAGUE_FIRST_WORDS].sort()).toEqual(
-			['a', 'billions', 'dozens', 'hundreds', 'many', 'millions', 'scores', 'several', 'tens', 'thousands', 'trillions'].sort()
+			['a', 'billions', 'crores', 'dozens', 'hundreds', 'lakhs', 'many', 'millions', 'scores', 'several', 'tens', 'thousands', 'trillions'].sort()
 		);
 		expect(new Set(phrases.map((phrase) => phrase.split(' ')[0]))).toEqual(VAGUE_FIRST_WORDS);
 	});

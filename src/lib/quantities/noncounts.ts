@@ -44,10 +44,16 @@ const ORDINAL_AFTER = new RegExp(
  * of a name. Legal words are matched in any case ("article 51 of the Charter"); places and
  * vehicles only capitalised, since "the road 12 people took" is a count.
  */
-const LEGAL_WORDS = ['resolution', 'resolutions', 'article', 'articles', 'chapter', 'section', 'paragraph', 'decree', 'clause', 'number'];
+const LEGAL_WORDS = [
+	...['resolution', 'resolutions', 'article', 'articles', 'chapter', 'section', 'paragraph', 'decree', 'clause', 'number'],
+	// The numbers of documents, in any case: "Flash update 2", "Issue 03", "Situation report 17".
+	...['update', 'issue', 'report', 'sitrep', 'bulletin', 'annex', 'edition', 'volume', 'vol']
+];
 const NAMED_THINGS = [
 	...['Route', 'Highway', 'Road', 'Street', 'Flight', 'Gate', 'Camp', 'Block', 'Sector', 'Zone', 'Phase', 'Platform', 'Terminal'],
-	...['Building', 'Brigade', 'Division', 'Battalion', 'Regiment', 'Squadron', 'Channel', 'Boeing', 'Airbus', 'Law']
+	...['Building', 'Brigade', 'Division', 'Battalion', 'Regiment', 'Squadron', 'Channel', 'Boeing', 'Airbus', 'Law'],
+	// Parts of a document, capitalised only: "the table 12 families shared" is a count.
+	...['Table', 'Figure', 'Map', 'Round', 'Part', 'Page', 'Box', 'Item', 'Version', 'Session', 'Week']
 ];
 /** "article" as [Aa]rticle. */
 const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -102,7 +108,34 @@ export function startsInsideToken(text: string, at: number): boolean {
 	// One of / : . , after a digit (\p{N} of that one code unit).
 	const joiner = before.charCodeAt(0);
 	const joins = joiner === 0x2f || joiner === 0x3a || joiner === 0x2e || joiner === 0x2c;
-	return joins && at >= 2 && (classOf(text.charCodeAt(at - 2)) & NUMBER) !== 0;
+	if (joins && at >= 2 && (classOf(text.charCodeAt(at - 2)) & NUMBER) !== 0) return true;
+	// A UN document symbol: "A/71/L.1", "S/RES/2254", "E/CN.4/1998/53", "GA/12345". A number after a
+	// slash that follows letters is one of its parts, and so is one after a full stop that follows
+	// the letters of a part ("L.1", "CN.4"); "No.5" is a name's number either way.
+	if (joiner === 0x2f) return true;
+	return joiner === 0x2e && isSymbolPart(text, at - 1);
+}
+
+/** Most letters a part of a document symbol has before its full stop ("CN" of "E/CN.4"). */
+const SYMBOL_PART = 8;
+
+/** True when the letters that end at `end` follow a slash: "L" of "A/71/L.1", "CN" of "E/CN.4". */
+function isSymbolPart(text: string, end: number): boolean {
+	let from = end;
+	while (from > 0 && end - from < SYMBOL_PART && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+	return from < end && text.charCodeAt(from - 1) === 0x2f;
+}
+
+/**
+ * True when a number written with plain spaces between its groups ("15 200") must be read as its
+ * first group alone, because that group belongs to what stands before it: a month ("March 15 200
+ * people fled" is a date and a count) or a name ("Phase 3 500 families", "Table 2 706 households").
+ */
+export function refusesSpacedGroups(text: string, at: number): boolean {
+	return (
+		(mayFollowMonth(text, at) && startOfMatchBefore(MONTH_BEFORE, text, at) !== null) ||
+		(mayFollowName(text, at) && startOfMatchBefore(NAME_BEFORE, text, at) !== null)
+	);
 }
 
 /** The words NAME_BEFORE and MONTH_BEFORE end in, in lower case: only where one stands can they match. */
@@ -208,6 +241,45 @@ export function isNonCount(text: string, first: NumeralReading, last: NumeralRea
 		isDate(text, first, last) ||
 		isTimeOrDuration(text, last) ||
 		isPartOfName(text, first) ||
-		isWordOrdinal(text, last)
+		isWordOrdinal(text, last) ||
+		hasLeadingZero(first) ||
+		hasLeadingZero(last) ||
+		isFootnoteMarker(text, first, last) ||
+		isPageCount(text, first)
 	);
+}
+
+/**
+ * "Issue 03", "No. 007", "Round 05": a zero before other digits numbers something, it counts
+ * nothing. "0.5" and "0" are counts.
+ */
+function hasLeadingZero(n: NumeralReading): boolean {
+	return n.form === 'digits' && n.written.length > 1 && n.written.charCodeAt(0) === 0x30 && isAsciiDigit(n.written.charCodeAt(1));
+}
+
+/**
+ * A footnote or citation marker: "[1]", "[23]", "[note 4]", "[n 2]", as Wikipedia and reports
+ * write them after a sentence or a number ("3,576,370[7]"). A footnote marker is never a quantity.
+ * Unicode's sentence rules count "[" among the closing marks of a sentence, so "population.[1] The"
+ * is cut after the "[": a number that begins the text and is closed by "]" is a marker too.
+ */
+function isFootnoteMarker(text: string, first: NumeralReading, last: NumeralReading): boolean {
+	if (first !== last || first.form !== 'digits' || first.scale !== 1 || text.charCodeAt(first.end) !== 0x5d) return false; // ]
+	if (first.start === 0 || text.charCodeAt(first.start - 1) === 0x5b) return true; // [
+	const word = asciiWordBefore(text, first.start, true, false);
+	if (word !== 'note' && word !== 'n' && word !== 'nb') return false;
+	return text.charCodeAt(spaceStart(text, first.start) - word.length - 1) === 0x5b;
+}
+
+/** The start of the white space that ends at `end` (`end` when there is none). */
+function spaceStart(text: string, end: number): number {
+	while (end > 0 && classOf(text.charCodeAt(end - 1)) & SPACE) end--;
+	return end;
+}
+
+/** "Page 2 of 6": the 6 is how many pages there are. */
+const PAGE_COUNT_BEFORE = /[Pp]age\s+\d+\s+of\s+$/u;
+
+function isPageCount(text: string, first: NumeralReading): boolean {
+	return first.form === 'digits' && asciiWordBefore(text, first.start, true, false) === 'of' && startOfMatchBefore(PAGE_COUNT_BEFORE, text, first.start) !== null;
 }

@@ -3,6 +3,16 @@ import { startOfMatchBefore } from './text';
 import type { Qualifier } from './types';
 
 /**
+ * Verbs that pass a mark ("the number who fled has passed 560,000"), but also things on the way
+ * ("the convoy passed 3 checkpoints"): more_than only before a number of 1,000 or more, which a
+ * total is and a checkpoint count seldom. "crossed" stays no qualifier at all ("crossed 2
+ * borders"), and "crossing" always one ("is crossing 670,000"), as before.
+ */
+const MARK_VERBS = ['passed', 'passes'];
+/** The least number a mark verb qualifies. */
+export const LEAST_MARK = 1000;
+
+/**
  * Phrases that qualify the number directly after them (only white space may sit between).
  * 'exact' (no phrase) and 'range' (read from the shape of the numbers) have no entry.
  */
@@ -14,7 +24,11 @@ const QUALIFIER_PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> 
 	['at_least', ['at least', 'a minimum of', 'no fewer than', 'no less than']],
 	[
 		'more_than',
-		['more than', 'over', 'above', 'in excess of', 'upwards of', 'crossing', 'exceeding', 'surpassing', 'topping']
+		[
+			...['more than', 'over', 'above', 'in excess of', 'upwards of', 'crossing', 'exceeding', 'surpassing', 'topping'],
+			// A total that "had surpassed 244 million" is past it now: more than, not exactly, that.
+			...['surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops', ...MARK_VERBS]
+		]
 	],
 	['at_most', ['up to', 'as many as', 'at most', 'a maximum of', 'no more than']],
 	['less_than', ['fewer than', 'less than', 'under', 'below']],
@@ -23,6 +37,8 @@ const QUALIFIER_PHRASES: ReadonlyArray<readonly [Qualifier, readonly string[]]> 
 
 interface QualifierPattern {
 	qualifier: Qualifier;
+	/** A verb of MARK_VERBS: it qualifies only a number of LEAST_MARK or more. */
+	mark: boolean;
 	phraseLength: number;
 	/** The phrase's last word: the pattern is tried only where it stands (see candidatesBefore). */
 	lastWord: string;
@@ -34,7 +50,8 @@ function patternFor(qualifier: Qualifier, phrase: string): QualifierPattern {
 	const body = phrase.split(' ').join('\\s+');
 	// "~700,000" is usually written attached; word phrases need a gap before the number.
 	const gap = phrase === '~' ? '\\s*' : '\\s+';
-	return { qualifier, phraseLength: phrase.length, lastWord: phrase.split(' ').at(-1)!, re: new RegExp(`${body}${gap}$`, 'iu') };
+	const mark = MARK_VERBS.includes(phrase);
+	return { qualifier, mark, phraseLength: phrase.length, lastWord: phrase.split(' ').at(-1)!, re: new RegExp(`${body}${gap}$`, 'iu') };
 }
 
 /**
@@ -74,13 +91,15 @@ export interface QualifierMatch {
 	qualifier: Qualifier;
 	/** Offset where the qualifier phrase begins. */
 	start: number;
+	/** A verb that qualifies a mark only ("passed"): the caller drops it before a number under LEAST_MARK. */
+	mark: boolean;
 }
 
 /** The qualifier phrase that ends right before the number starting at `numberStart`, if any. */
 export function qualifierBefore(text: string, numberStart: number): QualifierMatch | null {
-	for (const { qualifier, re } of candidatesBefore(text, numberStart)) {
+	for (const { qualifier, mark, re } of candidatesBefore(text, numberStart)) {
 		const start = startOfMatchBefore(re, text, numberStart);
-		if (start !== null) return { qualifier, start };
+		if (start !== null) return { qualifier, start, mark };
 	}
 	return null;
 }

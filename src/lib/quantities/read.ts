@@ -13,7 +13,7 @@ import {
 } from './chars';
 import { isNonCount, startsInsideToken } from './noncounts';
 import { readNumber, readNumeral } from './numbers';
-import { qualifierBefore } from './qualifiers';
+import { LEAST_MARK, qualifierBefore } from './qualifiers';
 import { readRange, type RangeReading } from './ranges';
 import { readShare } from './shares';
 import { gapEnd, letterRunEnd } from './text';
@@ -38,7 +38,8 @@ function fromRange(text: string, range: RangeReading): Quantity {
 }
 
 function fromSingle(text: string, n: NumeralReading): Quantity {
-	const qualifier = qualifierBefore(text, n.start);
+	const found = qualifierBefore(text, n.start);
+	const qualifier = found?.mark && !(n.value >= LEAST_MARK) ? null : found;
 	return quantity(text, qualifier?.start ?? n.start, n.end, {
 		value: n.value,
 		upper: null,
@@ -50,7 +51,9 @@ function fromSingle(text: string, n: NumeralReading): Quantity {
 function readVagueAt(text: string, at: number): Found | null {
 	const end = vagueAmountEnd(text, at);
 	if (end === null) return null;
-	const qualifier = qualifierBefore(text, at);
+	const found = qualifierBefore(text, at);
+	// "passed hundreds of checkpoints": a vague amount is no mark.
+	const qualifier = found?.mark ? null : found;
 	return {
 		end,
 		quantity: quantity(text, qualifier?.start ?? at, end, {

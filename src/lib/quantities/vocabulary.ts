@@ -49,12 +49,18 @@ export const TENS: Readonly<Record<string, number>> = {
 export const HUNDRED = 'hundred';
 
 /**
- * Scales that close a group of three digits and must fall from left to right: "two million
- * three thousand". Also the scales read after "half a" and "tens of" ("half a million").
+ * Scales that close a group and must fall from left to right: "two million three thousand". Also
+ * the scales read after "half a" and "tens of" ("half a million").
+ *
+ * The South Asian scales are among them: a lakh is 100,000 and a crore 10,000,000, written as
+ * numbers ("2 lakh", "1.5 crore", "one crore twenty lakh") and in vague amounts ("several lakh",
+ * "lakhs of people") in Indian, Pakistani, Bangladeshi and Nepali reporting.
  */
 export const LARGE_SCALES = {
 	thousand: 1e3,
+	lakh: 1e5,
 	million: 1e6,
+	crore: 1e7,
 	billion: 1e9,
 	trillion: 1e12
 } as const;
@@ -76,7 +82,20 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, ScaleAbbreviation>> = 
 	k: { word: 'thousand', standsAlone: false },
 	m: { word: 'million', standsAlone: false },
 	mn: { word: 'million', standsAlone: true },
-	bn: { word: 'billion', standsAlone: true }
+	bn: { word: 'billion', standsAlone: true },
+	// South Asian English also writes the plural after a number: "5 lakhs", "2 crores".
+	lakhs: { word: 'lakh', standsAlone: true },
+	crores: { word: 'crore', standsAlone: true }
+};
+
+/**
+ * Capital letters that are a scale on their own, after a space too: key-figure boxes write
+ * "11.7 M people in need" and "US$ 2.7 B". Only in capitals: "5 m" is five metres, and a lower-case
+ * "b" after digits is a sub-item ("Article 5b").
+ */
+export const CAPITAL_SCALES: Readonly<Record<string, ScaleWord>> = {
+	M: 'million',
+	B: 'billion'
 };
 
 /** Twelve; its plural "dozens" is a vague amount, not a number. */
