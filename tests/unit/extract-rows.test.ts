@@ -34,7 +34,7 @@ describe('rows of a long article', () => {
 		for (const f of figures) {
 			expect(f.value === null || Number.isFinite(f.value)).toBe(true);
 			expect(f.upper === null || (f.value !== null && f.upper > f.value)).toBe(true);
-			expect(['people', 'percent', 'share', 'count', 'USD', 'EUR', 'GBP']).toContain(f.unit);
+			expect(['people', 'percent', 'share', 'count', 'households', 'families', 'USD', 'EUR', 'GBP']).toContain(f.unit);
 		}
 		expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
 	});

@@ -9,14 +9,20 @@ import { findQuote, splitArticle } from '$lib/provenance';
 import { readQuantities } from '$lib/quantities';
 import { checkCoverage, decodeArticle, extractFigures, readFigureQuotes, type DraftFigure } from '$lib/extract';
 import { idMaker, SENTENCE_CONTEXT } from '$lib/extract/extract';
+import { cellsOf } from '$lib/extract/layout';
 import { MAX_QUOTE_LENGTH } from '$lib/extract/quote';
 import { generateArticle } from '../../scripts/lib/generate-article';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
 import { dataFiles, FIGURES_CSV } from '../helpers/data';
 
-const FIXTURES = readdirSync('tests/fixtures/extract')
-	.filter((f) => f.endsWith('.txt'))
-	.map((f) => readFileSync(`tests/fixtures/extract/${f}`, 'utf8'));
+const fixturesIn = (dir: string) =>
+	readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+const FIXTURES = fixturesIn('tests/fixtures/extract');
+/** Passages in the shapes of real documents: key-figure boxes, tables, footnote markers, PDF text. */
+const REAL_FIXTURES = fixturesIn('tests/fixtures/extract-real');
 const space = (s: string) => s.replace(/\s+/gu, ' ');
 
 describe('extractor on the dashboard article', () => {
@@ -218,6 +224,7 @@ describe('extractor quotes', () => {
 
 	it.each([
 		...FIXTURES.map((t, i) => [`fixture ${i + 1}`, t]),
+		...REAL_FIXTURES.map((t, i) => [`real-document fixture ${i + 1}`, t]),
 		['a generated 40 KB article', generateArticle(40_000)],
 		['sentences that repeat words and numbers', '12 civilians died in Homs. In Hama, 300 fled, 12 civilians died. Britain pledged £300m and the US gave US$1.2 billion. The US gave US$1.2 billion, and 300 fled.']
 	])(
@@ -228,4 +235,160 @@ describe('extractor quotes', () => {
 			expect(figures.filter((f) => !buildWouldAccept(text, f)).map((f) => f.quote)).toEqual([]);
 		}
 	);
+});
+
+/** What a number counts in the shapes of real documents (issue 16). */
+describe('extractor units in real documents', () => {
+	const units = (text: string) => extractFigures(text).figures.map((f) => [f.quote, f.value, f.unit]);
+
+	it('reads households and families as units of their own, before the people a verb names', () => {
+		expect(units('2 706 households (15 023 individuals) fled, and 2,706 HHs were counted.')).toEqual([
+			['2 706 households', 2706, 'households'],
+			['15 023 individuals', 15_023, 'people'],
+			['2,706 HHs were counted', 2706, 'households']
+		]);
+		expect(units('Shelling left five families displaced.')).toEqual([['five families displaced', 5, 'families']]);
+		expect(units('Crews visited 2 sites, 706 households in Kanyaruchinya and 1 200 in Bulengo.')).toEqual([
+			['2 sites', 2, 'count'],
+			['706 households in Kanyaruchinya', 706, 'households'],
+			['1 200 in Bulengo', 1200, 'households']
+		]);
+		// A part of a number after it counts what that one counts.
+		expect(units('Fewer than 40 of the 1,000 families have received aid.')).toEqual([
+			['Fewer than 40', 40, 'families'],
+			['1,000 families have received aid', 1000, 'families']
+		]);
+		expect(units('Only 12 of the 300 people were found.')).toEqual([
+			['12', 12, 'people'],
+			['300 people were found', 300, 'people']
+		]);
+	});
+
+	it('notes that households and families are not people, and the build refuses them until an editor decides', () => {
+		const [row] = extractFigures('Some 2,706 households fled.').figures;
+		expect([row!.unit, row!.note]).toEqual(['households', 'Counts households, not people.']);
+		const csv = Papa.unparse({
+			fields: FIGURE_COLUMNS.map((c) => c.name),
+			data: [{ ...row!, source: ARTICLE_ID, quote: 'at least 5.5 million people', value: 5_500_000, qualifier: 'at_least', label: 'L', country: 'Syria', country_iso3: 'SYR', reported: '2020-02-11' }].map((f) =>
+				FIGURE_COLUMNS.map((c) => f[c.name as keyof typeof f] ?? '')
+			)
+		});
+		expect(() => buildDataset(dataFiles({ figures: csv }))).toThrow('unit "households" is not one of: people, share, percent');
+	});
+
+	it('reads the currency written after the number, in parentheses or as a code, and a code before it', () => {
+		expect(units('3.32 billion requested (US$)\n499.1 million received (USD)\n2.1 million spent (in US$)\n5 million (EUR)')).toEqual([
+			['3.32 billion requested', 3_320_000_000, 'USD'],
+			['499.1 million received', 499_100_000, 'USD'],
+			['2.1 million spent', 2_100_000, 'USD'],
+			['5 million', 5_000_000, 'EUR']
+		]);
+		expect(units('The fund gave USD 45 million and EUR 12m to partners, then 3 million GBP.')).toEqual([
+			['USD 45 million', 45_000_000, 'USD'],
+			['EUR 12m to partners', 12_000_000, 'EUR'],
+			['3 million GBP', 3_000_000, 'GBP']
+		]);
+		// Letters run on to the code: no currency.
+		expect(units('The XUSD 45 tokens.')).toEqual([['45 tokens', 45, 'count']]);
+	});
+
+	it('reads past a year in parentheses after the number, into the quote and for the unit', () => {
+		expect(units('Worldwide there were 22 million (2017) refugees, and more than six million (2016) people fled Syria.')).toEqual([
+			['22 million (2017) refugees', 22_000_000, 'people'],
+			['more than six million (2016) people fled Syria', 6_000_000, 'people']
+		]);
+		// Only a year: "(12)" and "(2017 est.)" are not passed over.
+		expect(units('They built 22 (12) tents.')).toEqual([
+			['22', 22, 'count'],
+			['12', 12, 'count']
+		]);
+	});
+
+	it('joins a word broken at a PDF line end ("in- jured"), and not a dash between words', () => {
+		expect(units('Teams reported 30 in- jured people and 42 637 house- holds in need.')).toEqual([
+			['30 in- jured people', 30, 'people'],
+			['42 637 house- holds in need', 42_637, 'households']
+		]);
+		expect(units('They found 30 tents - People had left.')).toEqual([['30 tents', 30, 'count']]);
+	});
+
+	it('takes no capitalised common noun for a people, as Title Case headlines and tables write them', () => {
+		expect(units('193 Member States signed. Floods Destroy 300 Homes')).toEqual([
+			['193 Member States signed', 193, 'count'],
+			['300 Homes', 300, 'count']
+		]);
+		expect(units('A population of about 6 million; 100,000 new arrivals; 9,300 asylum-seekers.')).toEqual([
+			['about 6 million', 6_000_000, 'people'],
+			['100,000 new arrivals', 100_000, 'people'],
+			['9,300 asylum-seekers', 9300, 'people']
+		]);
+	});
+
+	it('reads a table row with its column header, then its row label', () => {
+		const table = ['Population group | Number', 'Refugees | 71,500', 'Households | 2,706', 'Sites | 14'].join('\n');
+		expect(units(table)).toEqual([
+			['71,500', 71_500, 'people'],
+			['2,706', 2706, 'households'],
+			['14', 14, 'count']
+		]);
+		const columns = ['State\tHouseholds\tIndividuals', 'Gedaref\t1 850\t10 260', 'Kassala\t856\t4 763'].join('\n');
+		expect(units(columns)).toEqual([
+			['1 850', 1850, 'households'],
+			['10 260', 10_260, 'people'],
+			['856', 856, 'households'],
+			['4 763', 4763, 'people']
+		]);
+		// A header without a cell over the row labels, and columns parted by runs of spaces.
+		expect(units(['Households    Individuals', 'Gedaref    1 850    10 260'].join('\n'))).toEqual([
+			['1 850', 1850, 'households'],
+			['10 260', 10_260, 'people']
+		]);
+		// Key figures across: a header line, then the values under it.
+		expect(units(['People in need\tPeople targeted\tRequired (US$)', '11.7M\t5M\t2.7B'].join('\n'))).toEqual([
+			['11.7M', 11_700_000, 'people'],
+			['5M', 5_000_000, 'people'],
+			['2.7B', 2_700_000_000, 'USD']
+		]);
+	});
+
+	it('ends a table at a line of prose: its header labels no later row', () => {
+		const text = ['Households | Individuals', 'Aleppo | 120 | 600', 'The camps were full.', 'Idlib | 300 | 900'].join('\n');
+		expect(units(text)).toEqual([
+			['120', 120, 'households'],
+			['600', 600, 'people'],
+			['300', 300, 'count'],
+			['900', 900, 'count']
+		]);
+		// A tab ends a quote: the next cell is not the number's clause.
+		expect(units('Hajjah\t12,843\tcases')).toEqual([['12,843', 12_843, 'count']]);
+	});
+
+	it('reads a number alone on its line with the line under it, or else the line over it, as in a key-figure box', () => {
+		expect(units(['KEY FIGURES', '11.7 M', 'people in need', '', '5 M', 'people targeted', '318 000', 'households affected'].join('\n'))).toEqual([
+			['11.7 M', 11_700_000, 'people'],
+			['5 M', 5_000_000, 'people'],
+			['318 000', 318_000, 'households']
+		]);
+		expect(units(['Refugees', '1,500,000', '12,000', 'Aid trucks crossed on Monday.'].join('\n'))).toEqual([
+			['1,500,000', 1_500_000, 'people'],
+			['12,000', 12_000, 'count']
+		]);
+		// Not alone on its line: its own words, or none.
+		expect(units(['The count was 500', 'people in need'].join('\n'))).toEqual([['500', 500, 'count']]);
+	});
+});
+
+describe('layout of pasted tables (extract/layout.ts)', () => {
+	it('splits a line into cells at a tab, a bar or two spaces, and only a short line', () => {
+		const cells = (line: string) => {
+			const found = cellsOf(line, 0, line.length);
+			return found && found.flatMap((_, i) => (i % 2 === 0 ? [line.slice(found[i], found[i + 1])] : []));
+		};
+		expect(cells('Refugees | 71,500')).toEqual(['Refugees', '71,500']);
+		expect(cells('| Turkey | 3,576,370 | 4.3% |')).toEqual(['Turkey', '3,576,370', '4.3%']);
+		expect(cells('Gedaref\t1 850\t10 260')).toEqual(['Gedaref', '1 850', '10 260']);
+		expect(cells('Households    Individuals')).toEqual(['Households', 'Individuals']);
+		expect(cells('Some 12 people fled.')).toBeNull();
+		expect(cells(`${'word '.repeat(70)}|  x`)).toBeNull();
+	});
 });

@@ -7,6 +7,7 @@ import type { Indicator, Measure } from '../figures/schema';
 import { paragraphSpans, sentenceSpans } from '../provenance/paragraphs';
 import { readQuantities, type Qualifier, type Quantity } from '../quantities';
 import { countedBy, currencyBefore, guessIndicator, type DraftUnit, type Money, type SentenceWords } from './counted';
+import { Layout } from './layout';
 import { QuoteIndex } from './occurrences';
 import { quoteFor } from './quote';
 import { Rows, type SentenceAt } from './rows';
@@ -193,14 +194,17 @@ function unfit(value: number | null, kind: Quantity['kind']): string | null {
  * and shared, found by what it says: how often the quote occurs, and the words of its other parts.
  */
 function noteFor(draft: Draft, q: Quantity, noun: string | null, unit: DraftUnit, occurrences: number): string {
-	if (q.value !== null && unit !== 'count' && occurrences <= 1) return '';
-	const kind = `${q.value === null ? 'vague ' : ''}${unit === 'count' ? `count ${noun ?? ''}` : ''}`;
+	if (q.value !== null && !notPeople(unit) && occurrences <= 1) return '';
+	const kind = `${q.value === null ? 'vague ' : ''}${unit === 'count' ? `count ${noun ?? ''}` : notPeople(unit) ? unit : ''}`;
 	let byCount = draft.notes.get(kind);
 	if (!byCount) draft.notes.set(kind, (byCount = new Map()));
 	let note = byCount.get(occurrences);
 	if (note === undefined) byCount.set(occurrences, (note = composeNote(q, noun, unit, occurrences)));
 	return note;
 }
+
+/** Units that count something other than people, which the note says: a count of things, households, families. */
+const notPeople = (unit: DraftUnit): boolean => unit === 'count' || unit === 'households' || unit === 'families';
 
 function repeatNote(occurrences: number): string {
 	return `The quote occurs ${occurrences} times in the article; the build needs it once.`;
@@ -213,6 +217,8 @@ function composeNote(q: Quantity, noun: string | null, unit: DraftUnit, occurren
 	}
 	if (unit === 'count') {
 		notes.push(noun ? `Counts “${noun}”, not people.` : 'The words next to the number do not say what it counts.');
+	} else if (notPeople(unit)) {
+		notes.push(`Counts ${unit}, not people.`);
 	}
 	if (occurrences > 1) notes.push(repeatNote(occurrences));
 	return notes.join(' ');
@@ -239,6 +245,8 @@ interface Draft {
 	notes: Map<string, Map<number, string>>;
 	rows: Rows;
 	skipped: SkippedNumber[];
+	/** Tables and key-figure boxes: what a bare number's column, row or neighbouring line says it counts. */
+	layout: Layout;
 }
 
 /** What a paragraph says: its sentences (start and end offsets into it, in turn) and each one's quantities. */
@@ -294,12 +302,13 @@ function readParagraph(readings: Readings, paragraph: string): Reading {
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
-	const draft: Draft = { text, index: new QuoteIndex(text), notes: new Map(), rows: new Rows(), skipped: [] };
+	const draft: Draft = { text, index: new QuoteIndex(text), notes: new Map(), rows: new Rows(), skipped: [], layout: new Layout(text) };
 	const readings: Readings = new Map();
 	let sentences = 0;
 	let paragraph = 0;
 	for (const span of paragraphSpans(text)) {
 		paragraph += 1;
+		draft.layout.enter(span.start, span.end);
 		const { spans, found } = readParagraph(readings, text.slice(span.start, span.end));
 		sentences += found.length;
 		for (let k = 0; k < found.length; k++) {
@@ -334,7 +343,7 @@ function draftSentence(draft: Draft, sentence: SentenceAt, sentenceText: string,
 		};
 		const span = quoteFor(text, { start: q.lead, end: q.end }, room, index);
 		previousQuoteEnd = span.end;
-		const counted = countedBy(q, text, span.end, Math.max(sentence.start, q.start - LOOK_BACK), q.money);
+		const counted = countedBy(q, text, span.end, Math.max(sentence.start, q.start - LOOK_BACK), q.money, draft.layout);
 		const guess = guessIndicator(q, text.slice(span.start, span.end), words);
 		draft.rows.add({
 			start: span.start,

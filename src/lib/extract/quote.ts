@@ -54,19 +54,55 @@ function wordEnd(text: string, at: number, limit: number): number {
 	let end = at;
 	for (;;) {
 		for (let length = wordLengthAt(text, end); length > 0 && end <= limit; length = wordLengthAt(text, end)) end += length;
-		if (end > limit || !isJoiner(text.charCodeAt(end)) || wordLengthAt(text, end + 1) === 0) return end;
+		if (end > limit) return end;
+		const broken = brokenWordGap(text, end);
+		if (broken > 0) {
+			end += broken;
+			continue;
+		}
+		if (!isJoiner(text.charCodeAt(end)) || wordLengthAt(text, end + 1) === 0) return end;
 		end += 1;
 	}
 }
 
+const isLowerAscii = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
+/**
+ * A word broken at the end of a line of a PDF and pasted with the line end turned into a space:
+ * "in- jured", "house- holds". At `at`, just past letters, a hyphen, one white space character and
+ * a lower-case letter: the length of the hyphen and the space (2), else 0. A dash between words
+ * has a space before it too ("people - many"), and a capital after the gap begins a new word.
+ */
+export function brokenWordGap(text: string, at: number): number {
+	if (text.charCodeAt(at) !== 0x2d || !(classOf(text.charCodeAt(at + 1)) & SPACE) || !isLowerAscii(text.charCodeAt(at + 2))) return 0;
+	return at > 0 && classOf(text.charCodeAt(at - 1)) & WORD ? 2 : 0;
+}
+
+/**
+ * "22 million (2017) refugees": a year in parentheses straight after the number dates it and says
+ * nothing of what is counted, so the clause, and the words read for its unit, go on past it. The
+ * end of " (2017)" at `at`, or `at` when there is none.
+ */
+export function yearInParenthesesEnd(text: string, at: number): number {
+	let open = at;
+	while (open < at + 2 && classOf(text.charCodeAt(open)) & SPACE) open++;
+	if (text.charCodeAt(open) !== 0x28 || text.charCodeAt(open + 5) !== 0x29) return at; // ( )
+	for (let i = open + 1; i < open + 5; i++) if (!isAsciiDigit(text.charCodeAt(i))) return at;
+	const year = Number(text.slice(open + 1, open + 5));
+	return year >= 1800 && year <= 2100 ? open + 6 : at;
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** End of the clause that starts at `from`: after at most MAX_WORDS_AFTER words, never past `limit`. */
 function clauseEnd(text: string, from: number, limit: number): number {
-	let end = from;
-	let lastKept = from;
+	let end = Math.min(yearInParenthesesEnd(text, from), limit);
+	let lastKept = end;
 	for (let words = 0; words < MAX_WORDS_AFTER; words++) {
-		// Only white space may come before the next word: the clause ends at any punctuation.
+		// Only white space may come before the next word: the clause ends at any punctuation, and
+		// at a tab, which parts the cells of a table pasted as text.
 		let at = end;
-		while (at < limit && classOf(text.charCodeAt(at)) & SPACE) at++;
+		while (at < limit && classOf(text.charCodeAt(at)) & SPACE && text.charCodeAt(at) !== 0x09) at++;
 		if (at >= limit || wordLengthAt(text, at) === 0) break;
 		const after = wordEnd(text, at, limit);
 		if (after > limit) break;
