@@ -312,6 +312,16 @@ describe('extractor units in real documents', () => {
 		expect(units('They found 30 tents - People had left.')).toEqual([['30 tents', 30, 'count']]);
 	});
 
+	it('drops the number of a name that the sentence splitter cut from it ("No." then a capital)', () => {
+		expect(units('Situation Report No. 17 | Page 2 of 6\nFlash Update No. 3 (Herat) lists 12 people.')).toEqual([['12 people', 12, 'people']]);
+		// Another number that begins a sentence is a count.
+		expect(units('The camp is full. 300 people arrived.')).toEqual([['300 people arrived', 300, 'people']]);
+	});
+
+	it('reads a death toll as people', () => {
+		expect(units('The death toll had exceeded 1,100 on Monday.')).toEqual([['exceeded 1,100 on Monday', 1100, 'people']]);
+	});
+
 	it('takes no capitalised common noun for a people, as Title Case headlines and tables write them', () => {
 		expect(units('193 Member States signed. Floods Destroy 300 Homes')).toEqual([
 			['193 Member States signed', 193, 'count'],

@@ -25,7 +25,7 @@ const PEOPLE = new Set(
 		['children', 'kids', 'minors', 'babies', 'infants', 'women', 'men', 'girls', 'boys', 'adults', 'elderly'],
 		['fighters', 'soldiers', 'troops', 'militants', 'combatants', 'rebels', 'members', 'recruits'],
 		['workers', 'patients', 'students', 'pupils', 'detainees', 'prisoners', 'victims', 'survivors'],
-		['dead', 'deaths', 'killed', 'wounded', 'injured', 'casualties', 'those', 'others'],
+		['dead', 'death', 'deaths', 'toll', 'killed', 'wounded', 'injured', 'casualties', 'those', 'others'],
 		// Said only of people: "300 died", "12,000 fled", "Floods displace several lakh".
 		['died', 'fled', 'drowned', 'perished', 'starved', 'displace', 'displaces']
 	].flat()

@@ -5,7 +5,7 @@
  */
 import type { Indicator, Measure } from '../figures/schema';
 import { paragraphSpans, sentenceSpans } from '../provenance/paragraphs';
-import { readQuantities, type Qualifier, type Quantity } from '../quantities';
+import { followsName, readQuantities, type Qualifier, type Quantity } from '../quantities';
 import { countedBy, currencyBefore, guessIndicator, type DraftUnit, type Money, type SentenceWords } from './counted';
 import { Layout } from './layout';
 import { QuoteIndex } from './occurrences';
@@ -295,7 +295,13 @@ function readParagraph(readings: Readings, paragraph: string): Reading {
 	if (known?.paragraph === paragraph) return known.reading;
 	const spans = sentenceSpans(paragraph);
 	const found: Quantity[][] = [];
-	for (let i = 0; i < spans.length; i += 2) found.push(readQuantities(paragraph.slice(spans[i], spans[i + 1])));
+	for (let i = 0; i < spans.length; i += 2) {
+		const quantities = readQuantities(paragraph.slice(spans[i], spans[i + 1]));
+		// A number that begins a sentence cut from a name before it ("Report No." then "17 | 3
+		// March"): the name's number, which the sentence alone cannot show.
+		if (i > 0 && quantities[0]?.start === 0 && followsName(paragraph, spans[i]!)) quantities.shift();
+		found.push(quantities);
+	}
 	if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!);
 	readings.set(key, { paragraph, reading: { spans, found } });
 	return { spans, found };

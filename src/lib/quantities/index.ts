@@ -5,3 +5,4 @@
 export { QUALIFIERS } from './types';
 export type { Qualifier, QuantityKind, Quantity } from './types';
 export { readQuantities } from './read';
+export { followsName } from './noncounts';

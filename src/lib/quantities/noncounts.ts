@@ -134,7 +134,7 @@ function isSymbolPart(text: string, end: number): boolean {
 export function refusesSpacedGroups(text: string, at: number): boolean {
 	return (
 		(mayFollowMonth(text, at) && startOfMatchBefore(MONTH_BEFORE, text, at) !== null) ||
-		(mayFollowName(text, at) && startOfMatchBefore(NAME_BEFORE, text, at) !== null)
+		followsName(text, at)
 	);
 }
 
@@ -180,7 +180,16 @@ function mayFollowMonth(text: string, start: number): boolean {
 }
 
 function isPartOfName(text: string, first: NumeralReading): boolean {
-	return first.form === 'digits' && mayFollowName(text, first.start) && startOfMatchBefore(NAME_BEFORE, text, first.start) !== null;
+	return first.form === 'digits' && followsName(text, first.start);
+}
+
+/**
+ * True when the number at `at` follows a word that names it ("Resolution", "Issue", "No."). For
+ * the extractor, which reads a sentence alone: Unicode's sentence rules cut "Situation Report No.
+ * 17 | 3 March" after "No.", and the 17 that begins the next sentence is still the report's number.
+ */
+export function followsName(text: string, at: number): boolean {
+	return mayFollowName(text, at) && startOfMatchBefore(NAME_BEFORE, text, at) !== null;
 }
 
 function isDate(text: string, first: NumeralReading, last: NumeralReading): boolean {
