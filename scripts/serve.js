@@ -1,12 +1,39 @@
 // Serves the built static site (build/, or another folder) on 127.0.0.1 and prints its URL.
-// PORT chooses the port (default 4173; 0 picks a free one). Used by `npm start` and the browser tests.
-// Files are sent compressed (brotli or gzip) when the browser accepts it.
+// PORT chooses the port (default 4173; 0 picks a free one), BUILD_DIR the folder. Used by `npm
+// start` and the browser tests. Files are sent compressed (brotli or gzip) when the browser
+// accepts it, with the headers the build's _headers file gives their paths (static/_headers).
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
-const build = fileURLToPath(new URL('../build', import.meta.url));
+const build = process.env.BUILD_DIR ? resolve(process.env.BUILD_DIR) : fileURLToPath(new URL('../build', import.meta.url));
+
+/**
+ * The rules of a _headers file, as Netlify and Cloudflare Pages read it: a path on a line of its
+ * own (`*` matching any rest of a path), then its headers, indented, as `Name: value`; `#` starts a
+ * comment. Each rule is a test of a request's path and the headers it adds.
+ * @param {string} text
+ */
+export function headerRules(text) {
+	/** @type {{ matches: (path: string) => boolean, headers: [string, string][] }[]} */
+	const rules = [];
+	for (const line of text.split(/\r?\n/u)) {
+		const content = line.trim();
+		if (content === '' || content.startsWith('#')) continue;
+		const rule = rules.at(-1);
+		if (!/^\s/u.test(line)) {
+			const pattern = new RegExp(`^${content.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')).join('.*')}$`, 'u');
+			rules.push({ matches: (path) => pattern.test(path), headers: [] });
+		} else {
+			const colon = content.indexOf(':');
+			if (colon < 1 || !rule) throw new Error(`_headers: "${content}" is not a header of a path`);
+			rule.headers.push([content.slice(0, colon).trim(), content.slice(colon + 1).trim()]);
+		}
+	}
+	return rules;
+}
 
 /** The types the endpoints declare, charset included; sirv alone would drop the charset. */
 const TYPES = {
@@ -18,6 +45,7 @@ const TYPES = {
 /** Starts the server on the site in `root` (a test's own build, say); resolves to its URL once it listens. */
 export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1', root = build) {
 	if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npm run build\` first`);
+	const rules = existsSync(`${root}/_headers`) ? headerRules(readFileSync(`${root}/_headers`, 'utf8')) : [];
 	const files = sirv(root, {
 		etag: true,
 		dev: false,
@@ -29,15 +57,17 @@ export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1
 		setHeaders(res, pathname) {
 			const type = Object.entries(TYPES).find(([ending]) => pathname.endsWith(ending));
 			if (type) res.setHeader('Content-Type', type[1]);
+			for (const rule of rules) if (rule.matches(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
 		}
 	});
-	const server = createServer((req, res) =>
-		files(req, res, () => {
-			res.statusCode = 404;
-			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-			res.end('Not found');
-		})
-	);
+	/** @param {import('node:http').ServerResponse} res */
+	const notFound = (res) => {
+		res.statusCode = 404;
+		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+		res.end('Not found');
+	};
+	// The _headers file is the host's, not a page: hosts that read it do not serve it.
+	const server = createServer((req, res) => (new URL(req.url ?? '/', 'http://host').pathname === '/_headers' ? notFound(res) : files(req, res, () => notFound(res))));
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => {
