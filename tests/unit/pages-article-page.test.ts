@@ -82,10 +82,19 @@ describe('articlePage on the shipped data', () => {
 		);
 	});
 
-	it('makes its share image’s address absolute with an origin, and changes nothing else', () => {
+	it('makes its share image’s and its embed codes’ addresses absolute with an origin, and changes nothing else', () => {
 		const own = articlePage(shipped, ARTICLE_ID, { downloads: [], origin: 'https://example.org' });
 		expect(own.head.shareImage.href).toBe(`https://example.org/articles/${ARTICLE_ID}/og.png`);
-		expect({ ...own, head: { ...own.head, shareImage: null } }).toEqual({ ...page, head: { ...page.head, shareImage: null } });
+		expect(own.charts?.bars.embed?.code).toBe(
+			`<iframe src="https://example.org/embed/${ARTICLE_ID}-bars/" title="People displaced, by measure" width="100%" height="556" style="border:0" loading="lazy"></iframe>`
+		);
+		const withoutAddresses = (model: ArticlePageModel) => ({
+			...model,
+			head: { ...model.head, shareImage: null, url: null },
+			charts: model.charts && { ...model.charts, bars: { ...model.charts.bars, embed: null }, squares: { ...model.charts.squares, embed: null } }
+		});
+		expect(withoutAddresses(own)).toEqual(withoutAddresses(page));
+		expect(own.charts?.squares.embed?.code.replace('https://example.org', '')).toBe(page.charts?.squares.embed?.code);
 	});
 
 	it('lists the downloads with their exact sizes in words', () => {

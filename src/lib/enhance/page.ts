@@ -2,7 +2,8 @@
  * The only script a page runs, inlined in it by hooks.server.ts (allowed by its hash in the
  * page's CSP) so that it costs no request. Everything on the page works without it; it adds what
  * needs a script: it shows the controls marked `data-enhance` (hidden in the HTML, so a reader
- * without JavaScript never sees a button that does nothing), copies a citation, and on the first
+ * without JavaScript never sees a button that does nothing), copies a citation or a chart's embed
+ * code (and makes that code's address absolute), and on the first
  * click of a chart's download button loads the module that makes the image (chart-export.ts),
  * whose address the script element carries in `data-chart-export`. On the front page it also
  * sends old links to a sentence on to the article's page where the sentence now is.
@@ -28,6 +29,13 @@ followMovedAnchor();
 addEventListener('hashchange', followMovedAnchor);
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-enhance]')) control.hidden = false;
+
+// A chart's embed code names its page site-relative when the build knew no SITE_ORIGIN: pasted on
+// another site it must name this one. Its first `"/` is then its src's (a chart title never
+// starts with a slash); an absolute src has none.
+for (const code of document.querySelectorAll<HTMLTextAreaElement>('.embed textarea')) {
+	code.defaultValue = code.defaultValue.replace('"/', `"${location.origin}/`);
+}
 
 document.addEventListener('click', (event) => {
 	const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
@@ -58,7 +66,9 @@ async function copyCitation(button: HTMLElement): Promise<void> {
 		await announce(status, 'Copied.');
 	} catch {
 		// No clipboard access (an insecure origin, a refused permission): select the text instead.
-		getSelection()?.selectAllChildren(citation);
+		// (An embed code is in a field, which selects its own text.)
+		if ('select' in citation) (citation as HTMLTextAreaElement).select();
+		else getSelection()?.selectAllChildren(citation);
 		await announce(status, 'Selected: press Ctrl+C (⌘C) to copy.');
 	}
 }

@@ -16,6 +16,7 @@ import { INDICATORS, type Source } from '../figures/schema';
 import { compareFigures, type Official } from '../official';
 import type { Qualifier } from '../quantities';
 import type { Chart, ChartText } from './chart-text';
+import { chartEmbed, type EmbedSource } from './embed-page';
 import { articleParagraphs, omittedFurniture, type ParagraphView } from './article-text';
 import { figureView, type FigureView } from './figure-view';
 import { highlightStyle } from './highlight-style';
@@ -204,8 +205,8 @@ function squareLegend(squares: SquareChartModel): string {
 		.join(' ');
 }
 
-/** The bar and square charts of `charted`, with their words. */
-export function displacementCharts(charted: readonly SourcedFigure[], article: ChartsCredit): ArticlePageModel['charts'] {
+/** The bar and square charts of `charted`, with their words, and with `embeds` the code that frames each on another site. */
+export function displacementCharts(charted: readonly SourcedFigure[], article: ChartsCredit, embeds?: EmbedSource): ArticlePageModel['charts'] {
 	if (charted.length === 0) return null;
 	const according = article.credited ? `, according to ${article.credited}` : '';
 	const description = `As reported ${article.reported}${according}: ${charted
@@ -223,14 +224,13 @@ export function displacementCharts(charted: readonly SourcedFigure[], article: C
 	const bars = barChart(charted);
 	const squares = squareChart(charted);
 	const perSquare = squares.peoplePerSquare.toLocaleString('en-GB');
+	const barsText = text('bars', 'People displaced, by measure', barLegend(bars, charted, article.fledDuring), 'displacement-bars');
+	// Its element ids and file names keep the "units" the page has always used, so links to them hold.
+	const squaresText = text('units', `One square for every ${perSquare} people`, squareLegend(squares), 'displacement-units');
 	return {
 		note: chartsNote(charted, article.fledDuring),
-		bars: {
-			text: text('bars', 'People displaced, by measure', barLegend(bars, charted, article.fledDuring), 'displacement-bars'),
-			model: bars
-		},
-		// Its element ids and file names keep the "units" the page has always used, so links to them hold.
-		squares: { text: text('units', `One square for every ${perSquare} people`, squareLegend(squares), 'displacement-units'), model: squares }
+		bars: { text: barsText, model: bars, ...(embeds && { embed: chartEmbed('bars', barsText, bars, embeds) }) },
+		squares: { text: squaresText, model: squares, ...(embeds && { embed: chartEmbed('squares', squaresText, squares, embeds) }) }
 	};
 }
 
@@ -290,7 +290,12 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	const keyFigures = displacement.map((f) => figureView(f, source, comparisonOf.get(f.id)));
 	const otherFigures = other.map((f) => figureView(f, source));
 	const shared = leadingFigures(keyFigures, otherFigures);
-	const pageCharts = displacementCharts(charted, article);
+	const title = `${headline}: ${source.publisher}, ${published}`;
+	const pageCharts = displacementCharts(charted, article, {
+		articleId: sourceId,
+		page: { text: title, href: articlePath(sourceId) },
+		origin: options.origin
+	});
 	const omitted = omittedFurniture(found);
 	const downloads = articleDownloads(options.downloads, sourceId);
 	// The page's main download is the article's own figures; the collection's are in the list.
@@ -298,7 +303,7 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 
 	return {
 		head: {
-			title: `${headline}: ${source.publisher}, ${published}`,
+			title,
 			description:
 				figures.length === 0
 					? `The text of “${source.title}”, ${source.publisher}, ${published}. ${NO_FIGURES_FLAG}`

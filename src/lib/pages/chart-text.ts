@@ -21,7 +21,19 @@ export interface ChartText {
 	filename: string;
 }
 
+/** A chart's page of its own that other sites may frame (embed-page.ts), and the code that frames it. */
+export interface ChartEmbed {
+	/** "newarab-2020-02-11-bars": its page's id (none for the front page's charts) and the chart's kind. */
+	id: string;
+	/** The `<iframe>` to paste: absolute with SITE_ORIGIN, site-relative without (the page script then adds the page's origin). */
+	code: string;
+	/** Where the chart is, for the embed page's link back: its page's name, and the chart's heading on it. */
+	from: { text: string; href: string };
+}
+
 export interface Chart<Model extends ChartGeometry> {
 	text: ChartText;
 	model: Model;
+	/** Set on the charts that have an embed page. */
+	embed?: ChartEmbed;
 }

@@ -125,12 +125,11 @@ export function frontPage(dataset: Dataset, options: FrontPageOptions): FrontPag
 	// The charts' links go to the sentences on the articles' pages.
 	const articleOf = new Map(dataset.figures.map((f) => [f.id, f.source]));
 	const pathOf = (figureId: string) => articlePath(articleOf.get(figureId)!);
-	const localCharts = displacementCharts(charted, {
-		reported: reportedBetween(charted),
-		credited: attributions(charted),
-		fledDuring,
-		sourceLine: sourceLine(charted)
-	});
+	const localCharts = displacementCharts(
+		charted,
+		{ reported: reportedBetween(charted), credited: attributions(charted), fledDuring, sourceLine: sourceLine(charted) },
+		{ page: { text: siteName(dataset), href: '/' }, origin: options.origin }
+	);
 	const charts = localCharts && {
 		...localCharts,
 		bars: { ...localCharts.bars, model: linkedFrom(localCharts.bars.model, pathOf) },

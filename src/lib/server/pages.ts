@@ -7,7 +7,8 @@ import { articleDownloads, articleTextHref, collectionDownloads } from '../expor
 import { datasetJsonLd, serializeJsonLd } from '../export/json-ld';
 import { articleDataset } from '../figures/dataset';
 import type { Source } from '../figures/schema';
-import { articlePage, type ArticlePageModel } from '../pages/article-page';
+import { articlePage, articlePath, type ArticlePageModel } from '../pages/article-page';
+import { embedPages, type EmbedPageModel } from '../pages/embed-page';
 import { frontPage, type FrontPageModel } from '../pages/front-page';
 import { dataset } from './dataset';
 import { downloadList } from './downloads';
@@ -41,6 +42,24 @@ export function exampleArticle(): { textHref: string; source: Source } {
 export function frontModel(): FrontPageModel {
 	const site = dataset();
 	return frontPage(site, { downloads: downloadList(), origin: siteOrigin(), official: site.official });
+}
+
+/** The embed pages of the front page (no `sourceId`) or of an article's page. */
+function embedsOf(sourceId?: string): EmbedPageModel[] {
+	return sourceId === undefined ? embedPages(frontModel().charts) : embedPages(articleModel(sourceId).charts, articlePath(sourceId));
+}
+
+/** The id of every chart with an embed page at /embed/<id>/: the front page's, then each article's. */
+export function embedIds(): string[] {
+	return [undefined, ...articleIds()].flatMap((sourceId) => embedsOf(sourceId).map((page) => page.id));
+}
+
+/** The embed page of the chart `id` (`bars`, `<article-id>-squares`); 404 when there is none. */
+export function embedModel(id: string): EmbedPageModel {
+	const sourceId = /^(.+)-(?:bars|squares)$/u.exec(id)?.[1];
+	const page = (sourceId === undefined || articleIds().includes(sourceId) ? embedsOf(sourceId) : []).find((p) => p.id === id);
+	if (!page) error(404, `there is no chart "${id}" with an embed page`);
+	return page;
 }
 
 /**
