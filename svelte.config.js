@@ -4,6 +4,15 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // BUILD_DIR and KIT_OUT_DIR let a test build a broken copy of the data beside the real build.
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
+/** SITE_ORIGIN when it is an origin; anything else is left to src/lib/server/site.ts to refuse in its own words. */
+function origin(value = process.env.SITE_ORIGIN) {
+	try {
+		return value && new URL(value).origin === value.replace(/\/$/u, '') ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -33,7 +42,7 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// SITE_ORIGIN (see src/lib/server/site.ts) is also the origin pages see while prerendering.
-			...(process.env.SITE_ORIGIN && { origin: process.env.SITE_ORIGIN })
+			...(origin() && { origin: origin() })
 		},
 		// No csp here: hooks.server.ts writes each page's policy, with the hashes of all the inline
 		// code the page ends up with (SvelteKit's own covers only its own).

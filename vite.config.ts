@@ -2,11 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { browserScripts } from './scripts/lib/browser-scripts';
 import { dataCheck } from './scripts/lib/data-check';
+import { releaseCheck } from './scripts/lib/release-check';
 
 export default defineConfig({
-	// The data is checked first, so bad data ends the build with its problems, not a crash.
-	// browserScripts bundles the little the pages run in the browser (see the plugin).
-	plugins: [dataCheck(), browserScripts(), sveltekit()],
+	// A release build without SITE_ORIGIN stops first; then the data is checked, so bad data ends
+	// the build with its problems, not a crash. browserScripts bundles the little the pages run
+	// in the browser (see the plugin).
+	plugins: [releaseCheck(), dataCheck(), browserScripts(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -243,7 +243,7 @@ function report(results: readonly Result[]): void {
 		console.log(row([[String(r.articles), 10], [String(r.figures), 9], [s(c.coldSeconds), 11], [s(c.seconds), 11], [s(c.cpuSeconds), 12], [ms(c.cpuSeconds / r.articles), 17], [mb(c.peakRssMB), 9]]));
 	}
 
-	console.log('\nBuild (vite build, precompressed, as npm run build)');
+	console.log('\nBuild (vite build, precompressed, as npm run build:local)');
 	console.log(row([['articles', 10], ['wall', 10], ['CPU', 10], ['CPU per article', 17], [base ? 'above 1 article' : '', base ? 17 : 0], ['peak RSS: one process', 23], ['all processes', 14]]));
 	for (const r of results) {
 		const above = base && r !== base ? s((cpu(r) - cpu(base)) / (r.articles - 1)) : '–';

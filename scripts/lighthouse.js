@@ -3,7 +3,7 @@
 // the median of each score and metric. Fails unless every page meets the budgets below. It also
 // measures a control, a page of one sentence, the same way: what it scores is the floor of the
 // machine that runs it (a busy or slow machine adds blocking time to any page). Not part of CI
-// (it takes minutes); run after `npm run build`:
+// (it takes minutes); run after `npm run build:local`:
 //   node scripts/lighthouse.js        (fetches lighthouse@12 through npx on first use)
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Writes PNGs of every page at 1280 px and 375 px, light and dark, into screenshots/ (git-ignored).
-// Run after `npm run build`: `npm run screenshots`.
+// `npm run screenshots` builds first (npm run build:local).
 import { mkdirSync, readdirSync } from 'node:fs';
 import { launchChromium } from './chromium.js';
 import { serve } from './serve.js';

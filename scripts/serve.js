@@ -44,7 +44,7 @@ const TYPES = {
 
 /** Starts the server on the site in `root` (a test's own build, say); resolves to its URL once it listens. */
 export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1', root = build) {
-	if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npm run build\` first`);
+	if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npm start\` or \`npm run build:local\` first`);
 	const rules = existsSync(`${root}/_headers`) ? headerRules(readFileSync(`${root}/_headers`, 'utf8')) : [];
 	const files = sirv(root, {
 		etag: true,

@@ -19,8 +19,11 @@ export interface SiteBuild {
 	remove: () => void;
 }
 
-/** Builds the site from the data in `dataDir` (DATA_DIR), with `env` added; call `remove` when done with it. */
-export async function buildSite(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<SiteBuild> {
+/**
+ * Builds the site from the data in `dataDir` (DATA_DIR), with `env` added and `args` passed to
+ * vite (e.g. the release mode of `npm run build`); call `remove` when done with it.
+ */
+export async function buildSite(dataDir: string, env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<SiteBuild> {
 	const out = mkdtempSync(join(tmpdir(), 'site-build-'));
 	const kitDir = `.svelte-kit-${out.split('-').at(-1)}`;
 	const remove = () => {
@@ -28,7 +31,7 @@ export async function buildSite(dataDir: string, env: NodeJS.ProcessEnv = {}): P
 		rmSync(kitDir, { recursive: true, force: true });
 	};
 	try {
-		const { stdout, stderr } = await run('npx', ['vite', 'build', '--logLevel', 'error'], {
+		const { stdout, stderr } = await run('npx', ['vite', 'build', '--logLevel', 'error', ...args], {
 			env: { ...process.env, ...env, DATA_DIR: dataDir, BUILD_DIR: out, KIT_OUT_DIR: kitDir },
 			maxBuffer: 16 * 1024 * 1024
 		});

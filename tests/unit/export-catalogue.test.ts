@@ -1,7 +1,7 @@
 // The catalogue of files under /data/ (src/lib/export/catalogue.ts): what is listed, in what order,
 // with exact sizes. The endpoint and the build tests loop over it; this is where its list is pinned.
 import { describe, expect, it } from 'vitest';
-import { catalogue, servedFiles } from '$lib/export/catalogue';
+import { articleDistribution, catalogue, servedFiles } from '$lib/export/catalogue';
 import { figuresCsv } from '$lib/export/figures-csv';
 import { buildDataset } from '$lib/figures/dataset';
 import { sha256 as nodeSha256 } from '$lib/server/downloads';
@@ -33,5 +33,15 @@ describe('downloads', () => {
 			expect(d.title, d.href).not.toBe('');
 			expect(d.description, d.href).not.toBe('');
 		}
+	});
+});
+
+describe('articleDistribution', () => {
+	it('is the article’s own dataset: its figures, its text and the data package, no collection file', () => {
+		expect(articleDistribution(downloads(dataset), ARTICLE_ID).map((d) => d.href)).toEqual([
+			`/data/articles/${ARTICLE_ID}.txt`,
+			`/data/articles/${ARTICLE_ID}.figures.csv`,
+			'/data/datapackage.json'
+		]);
 	});
 });

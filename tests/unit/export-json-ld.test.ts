@@ -36,28 +36,53 @@ describe('datasetJsonLd', () => {
 		expect(ld.description).toMatch(/^6 figures \(refugees, internally displaced people, new displacement, combatants and casualties\) as reported by The New Arab/);
 	});
 
-	it('measures one variable per indicator present, in order of appearance, naming its figures', () => {
-		expect(ld.variableMeasured.map((v) => [v.propertyID, v.name, v.description])).toEqual([
-			['refugees', 'Refugees', 'Refugees who have fled Syria: at least 5.5 million'],
-			['idps', 'Internally displaced people', 'Displaced inside Syria: more than 6 million'],
-			['new_displacement', 'New displacement', 'Fled the offensive on Idlib: around 700,000'],
-			['combatants', 'Combatants', 'Fighters in Harakat Hezbollah al-Nujaba: between 8,000 and 10,000'],
-			[
-				'casualties',
-				'Casualties',
-				'Civilians killed by airstrikes on Idlib: at least 12; Share of those killed who were minors: half'
-			]
+	it('gives its page as url and identifier, the article as citation, keywords from the data, and the site as creator', () => {
+		expect([ld.url, ld.identifier]).toEqual(['/', '/']);
+		expect(ld.citation).toEqual([
+			"The New Arab, “WATCH: Iran-backed militia fighter scrawls Qasem Soleimani's name on missile 'bound for Aleppo'”, 11 February 2020. https://newarab.com/english/news/2020/2/11/watch-iraqi-militia-fighter-scrawls-qasem-soleimani-on-missile"
+		]);
+		expect(ld.keywords).toEqual(['displacement', 'refugees', 'internally displaced people', 'newly displaced people', 'fighters', 'casualties', 'Syria']);
+		expect(ld.creator).toEqual({ '@type': 'Organization', name: 'Syria displacement figures dashboard', url: '/' });
+		expect(ld.publisher).toEqual(ld.creator);
+		// Undated without a release: no date is guessed.
+		expect([ld.datePublished, ld.dateModified, ld.version]).toEqual([undefined, undefined, undefined]);
+	});
+
+	it('makes every address absolute with an origin, for the page it is on, and dates it by its release', () => {
+		const own = datasetJsonLd(dataset, downloads(dataset), 'https://example.org', dataset, {
+			path: '/articles/newarab-2020-02-11/',
+			release: { published: '2025-11-20', modified: '2026-12-01' }
+		});
+		expect([own.url, own.identifier, own.creator.url, own.distribution[0]!.contentUrl]).toEqual([
+			'https://example.org/articles/newarab-2020-02-11/',
+			'https://example.org/articles/newarab-2020-02-11/',
+			'https://example.org/',
+			'https://example.org/data/figures.csv'
+		]);
+		expect([own.datePublished, own.dateModified, own.version]).toEqual(['2025-11-20', '2026-12-01', '2026-12-01']);
+	});
+
+	it('measures one variable per indicator present, in order of appearance, by its code and name', () => {
+		expect(ld.variableMeasured).toEqual([
+			{ '@type': 'PropertyValue', propertyID: 'refugees', name: 'Refugees' },
+			{ '@type': 'PropertyValue', propertyID: 'idps', name: 'Internally displaced people' },
+			{ '@type': 'PropertyValue', propertyID: 'new_displacement', name: 'New displacement' },
+			{ '@type': 'PropertyValue', propertyID: 'combatants', name: 'Combatants' },
+			{ '@type': 'PropertyValue', propertyID: 'casualties', name: 'Casualties' }
 		]);
 	});
 
-	it('keeps a hostile figure label inert: no </script> in the serialized JSON-LD, the label intact', () => {
+	it('keeps a hostile headline inert: no </script> in the serialized JSON-LD, the headline intact', () => {
 		const hostile = '=HYPERLINK("x") </script><script>alert(1)</script>';
-		const figures = figuresWith(',Displaced inside Syria,', `,"${hostile.replace(/"/g, '""')}",`);
-		const withLabel = buildDataset(dataFiles({ figures }));
-		const json = serializeJsonLd(datasetJsonLd(withLabel, downloads(withLabel)));
+		// The title is a quoted cell already: the hostile text goes in with its quotes doubled.
+		const sources = SOURCES_CSV.replace('"WATCH: Iran-backed', `"${hostile.replace(/"/g, '""')} Iran-backed`);
+		const withTitle = buildDataset(dataFiles({ sources }));
+		const json = serializeJsonLd(datasetJsonLd(withTitle, downloads(withTitle)));
 		expect(json.toLowerCase()).not.toContain('</script');
 		expect(json).not.toContain('<');
-		expect(JSON.parse(json).variableMeasured[1].description).toBe(`${hostile}: more than 6 million`);
+		const parsed = JSON.parse(json);
+		expect(parsed.isBasedOn[0].headline.startsWith(hostile)).toBe(true);
+		expect(parsed.citation[0]).toContain(`“${hostile}`);
 	});
 
 	it('offers every download, by site-relative URL and bare media type', () => {
@@ -111,8 +136,8 @@ describe('datasetJsonLd with an origin and a collection', () => {
 	it('names the site as creator and publisher, after the places of the whole collection', () => {
 		const ld = datasetJsonLd(dataset, []);
 		expect([ld.creator, ld.publisher]).toEqual([
-			{ '@type': 'Organization', name: 'Syria displacement figures dashboard' },
-			{ '@type': 'Organization', name: 'Syria displacement figures dashboard' }
+			{ '@type': 'Organization', name: 'Syria displacement figures dashboard', url: '/' },
+			{ '@type': 'Organization', name: 'Syria displacement figures dashboard', url: '/' }
 		]);
 		const sudan = { ...dataset, figures: dataset.figures.map((f) => ({ ...f, country: 'Sudan', country_iso3: 'SDN' })) };
 		expect(datasetJsonLd(sudan, []).creator.name).toBe('Sudan displacement figures dashboard');

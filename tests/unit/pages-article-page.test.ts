@@ -29,6 +29,8 @@ describe('articlePage on the shipped data', () => {
 	it('writes the head, headline and lede from the data and pages.csv', () => {
 		expect(page.head).toEqual({
 			title: 'Syria’s displacement, in the article’s own words: The New Arab, 11 February 2020',
+			// Absolute only: with no SITE_ORIGIN, no canonical link or og:url.
+			url: null,
 			description:
 				'The displacement figures reported by The New Arab on 11 February 2020 as charts, each number linked to the exact sentence it comes from, with the data to download.',
 			shareImage: {
@@ -104,6 +106,15 @@ describe('articlePage on the shipped data', () => {
 		expect(listed.map((d) => d.href)).toEqual(downloads.filter((d) => d.href !== '/data/figures.schema.json').map((d) => d.href));
 		expect(downloads.map((d) => d.href)).toContain('/data/figures.schema.json');
 		expect(listed.find((d) => d.name === 'sources.csv')!.size).toBe('420 bytes');
+	});
+
+	it('describes the article’s own files, names the collection’s, and says where those are described', () => {
+		const page = articlePage(shipped, ARTICLE_ID, { downloads: catalogue(servedFiles(shipped)), origin: '' });
+		expect(page.downloads.filter((d) => d.description !== null).map((d) => d.name)).toEqual([`${ARTICLE_ID}.txt`, `${ARTICLE_ID}.figures.csv`]);
+		expect(page.downloads.find((d) => d.name === 'figures.hxl.csv')).toMatchObject({ title: 'Figures (HXL CSV)', description: null });
+		expect(page.downloadsNote).toBe('Each of the collection’s files is described on the front page and in the data package.');
+		// With nothing to download (the workbench's preview), the caller's words instead.
+		expect(articlePage(shipped, ARTICLE_ID, { downloads: [], origin: '', downloadsNote: 'Not yet.' }).downloadsNote).toBe('Not yet.');
 	});
 });
 

@@ -1,6 +1,10 @@
 // SITE_ORIGIN, read and checked (src/lib/server/site.ts); export-json-ld.test.ts shows what it makes absolute.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteOrigin } from '$lib/server/site';
+import { dataRelease, releaseProblem, siteOrigin } from '$lib/server/site';
 
 describe('siteOrigin', () => {
 	it('is empty when SITE_ORIGIN is not set', () => {
@@ -18,4 +22,34 @@ describe('siteOrigin', () => {
 		'refuses %s with a message saying what it expects',
 		(value) => expect(() => siteOrigin(value)).toThrow(`SITE_ORIGIN must be an http(s) origin such as https://example.org, not "${value}"`)
 	);
+});
+
+describe('releaseProblem', () => {
+	it('says how to set SITE_ORIGIN when a release build has none, and nothing when it has one', () => {
+		expect(releaseProblem(undefined)).toMatch(/^SITE_ORIGIN is not set: a release build needs the address .* `SITE_ORIGIN=https:\/\/displacement\.example\.org npm run build`; to build and serve on this machine, `npm start` needs none\.$/u);
+		expect(releaseProblem('')).toBe(releaseProblem(undefined));
+		expect(releaseProblem('https://example.org')).toBeNull();
+	});
+});
+
+describe('dataRelease', () => {
+	it('dates a folder in git by its first and latest commit', () => {
+		const dates = execFileSync('git', ['log', '--format=%cs', '--', 'tests/fixtures/collection'], { encoding: 'utf8' }).trim().split('\n');
+		expect(dataRelease('tests/fixtures/collection')).toEqual({ published: dates.at(-1), modified: dates[0] });
+	});
+
+	it('falls back to SOURCE_DATE_EPOCH outside git, and to no date at all without it', () => {
+		const outside = mkdtempSync(join(tmpdir(), 'release-'));
+		const epoch = process.env.SOURCE_DATE_EPOCH;
+		try {
+			process.env.SOURCE_DATE_EPOCH = '1764633600'; // 2025-12-02T00:00:00Z
+			expect(dataRelease(join(outside, 'a'))).toEqual({ published: '2025-12-02', modified: '2025-12-02' });
+			delete process.env.SOURCE_DATE_EPOCH;
+			expect(dataRelease(join(outside, 'b'))).toBeNull();
+		} finally {
+			if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+			else process.env.SOURCE_DATE_EPOCH = epoch;
+			rmSync(outside, { recursive: true, force: true });
+		}
+	});
 });

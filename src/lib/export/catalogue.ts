@@ -9,7 +9,7 @@ import { articleDataset, type Article, type Dataset } from '../figures/dataset';
 import { articleTextFile } from '../figures/schema';
 import type { Official, OfficialDataset } from '../official';
 import { COMPARISONS_CSV_COLUMNS, comparisonsCsv } from './comparisons-csv';
-import { dataPackageFile, type Sha256 } from './datapackage';
+import { DATA_PACKAGE, dataPackageFile, type Sha256 } from './datapackage';
 import { figuresExcelCsv } from './excel-csv';
 import { CSV, JSON_TYPE, TEXT, packageSource, type ExportedFile } from './exported-file';
 import { exactQuote, figuresCsv } from './figures-csv';
@@ -272,6 +272,16 @@ const isArticleFile = (d: { href: string }) => d.href.startsWith(`/data/${ARTICL
 export function articleDownloads<T extends { href: string; listed: boolean }>(downloads: readonly T[], sourceId: string): T[] {
 	const own = new Set([articleTextFile(sourceId), articleFiguresPath(sourceId)].map((path) => `/data/${path}`));
 	return downloads.filter((d) => d.listed && (!isArticleFile(d) || own.has(d.href)));
+}
+
+/**
+ * The files of the article's own dataset, as its page's JSON-LD distributes it: its figures and
+ * its text, and the data package that describes them. The collection's files are the front
+ * page's dataset, not this one.
+ */
+export function articleDistribution<T extends { href: string; listed: boolean }>(downloads: readonly T[], sourceId: string): T[] {
+	const own = new Set([articleFiguresHref(sourceId), articleTextHref(sourceId), `/data/${DATA_PACKAGE}`]);
+	return downloads.filter((d) => own.has(d.href));
 }
 
 /** The downloads the front page offers: the collection's files; each article's own are on its page. */

@@ -80,10 +80,13 @@ export function dataPackageJson(dataset: Dataset, files: readonly ExportedFile[]
 	return `${JSON.stringify(dataPackage(dataset, files, sha256), null, 2)}\n`;
 }
 
+/** Where the data package is, under /data/. */
+export const DATA_PACKAGE = 'datapackage.json';
+
 /** datapackage.json as the catalogue serves it, describing `files`; it is no resource of its own. */
 export function dataPackageFile(dataset: Dataset, files: readonly ExportedFile[], sha256?: Sha256): Omit<ExportedFile, 'resource'> {
 	return {
-		path: 'datapackage.json',
+		path: DATA_PACKAGE,
 		title: 'Data package (Frictionless)',
 		description: 'Describes every data file of the site, every article’s included: columns, types, vocabularies, sizes and hashes (Frictionless Data Package v2).',
 		mediaType: JSON_TYPE,

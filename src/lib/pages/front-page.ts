@@ -166,6 +166,7 @@ export function frontPage(dataset: Dataset, options: FrontPageOptions): FrontPag
 	return {
 		head: {
 			title: `${siteName(dataset)}, each linked to its sentence`,
+			url: options.origin ? `${options.origin}/` : null,
 			description: `The ${displacement.length > 0 ? 'displacement ' : ''}figures of ${single ? `${lead.source.publisher}, ${longDate(lead.source.published)}` : plural(articles.length, 'article', 'articles')}${charts ? ' as charts' : ''}, each number linked to the exact sentence it comes from, with the data to download.`,
 			shareImage: { href: `${options.origin}/og.png`, alt: shared.map((f) => `${f.short} ${f.label}`).join('; '), ...SHARE_IMAGE },
 			highlightStyle: highlightStyle([...latest, ...timelineFigures].map((f) => f.id))

@@ -3,7 +3,7 @@
  * image, from the dataset read once. Routes call these and print what they get.
  */
 import { error } from '@sveltejs/kit';
-import { articleDownloads, articleTextHref, collectionDownloads } from '../export/catalogue';
+import { articleDistribution, articleTextHref, collectionDownloads } from '../export/catalogue';
 import { datasetJsonLd, serializeJsonLd } from '../export/json-ld';
 import { articleDataset } from '../figures/dataset';
 import type { Source } from '../figures/schema';
@@ -13,7 +13,7 @@ import { frontPage, type FrontPageModel } from '../pages/front-page';
 import { dataset } from './dataset';
 import { downloadList } from './downloads';
 import { pageScriptElement } from './enhancements';
-import { siteOrigin } from './site';
+import { dataRelease, siteOrigin } from './site';
 
 /** Every article's id, each of which has a page at /articles/<id>/. */
 export function articleIds(): string[] {
@@ -71,10 +71,14 @@ export function embedModel(id: string): EmbedPageModel {
 export function jsonLdScript(sourceId?: string): string {
 	const site = dataset();
 	if (sourceId !== undefined) known(sourceId);
+	const release = dataRelease();
 	const ld =
 		sourceId === undefined
-			? datasetJsonLd(site, collectionDownloads(downloadList()), siteOrigin())
-			: datasetJsonLd(articleDataset(site, sourceId), articleDownloads(downloadList(), sourceId), siteOrigin(), site);
+			? datasetJsonLd(site, collectionDownloads(downloadList()), siteOrigin(), site, { path: '/', release })
+			: datasetJsonLd(articleDataset(site, sourceId), articleDistribution(downloadList(), sourceId), siteOrigin(), site, {
+					path: articlePath(sourceId),
+					release
+				});
 	return `<script type="application/ld+json">${serializeJsonLd(ld)}</script>`;
 }
 

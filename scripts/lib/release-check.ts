@@ -1,0 +1,29 @@
+/**
+ * A Vite plugin that stops a release build (`npm run build`, Vite mode "release") that does not
+ * know where the site will be served: without SITE_ORIGIN its canonical links, og:url, share
+ * images and Dataset metadata could not be absolute. It stops before anything is written, with a
+ * message that says how to set it. Local builds (`npm start`, the tests) need no origin.
+ */
+import type { Plugin } from 'vite';
+import { RELEASE_MODE, releaseProblem, siteOrigin } from '../../src/lib/server/site';
+
+export function releaseCheck(): Plugin {
+	return {
+		name: 'release-check',
+		apply: 'build',
+		config(_, { mode }) {
+			if (mode !== RELEASE_MODE) return;
+			const problem = releaseProblem();
+			try {
+				if (problem === null) siteOrigin();
+			} catch (error) {
+				process.stderr.write(`${(error as Error).message}\n\nNothing was built.\n`);
+				process.exit(1);
+			}
+			if (problem !== null) {
+				process.stderr.write(`${problem}\n\nNothing was built.\n`);
+				process.exit(1);
+			}
+		}
+	};
+}
