@@ -24,8 +24,13 @@ const BOM = '\uFEFF';
 type Row = Record<string, string>;
 const parse = (csv: string) => Papa.parse<Row>(csv, { header: true, skipEmptyLines: true });
 // data/figures.csv may leave out the optional columns (area_m49): empty, as the export writes them.
-const dataColumns = (row: Row) => Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name] ?? '']));
+// Its quote is what the editor typed, where a plain space may stand for the article's no-break one.
+const sameSpaces = (quote: string) => quote.replace(/\s+/gu, ' ');
+const dataColumns = (row: Row) => ({ ...Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name] ?? ''])), quote: sameSpaces(row.quote ?? '') });
 const sourceRows = parse(FIGURES_CSV).data.map(dataColumns);
+/** A download's row as data/figures.csv has it: its number back in value and upper, by its unit. */
+const asData = (row: Row) => dataColumns({ ...row, value: row[row.unit!]!, upper: row[`${row.unit}_upper`]! });
+const articleText = (id: string) => text(`/data/articles/${id}.txt`);
 
 beforeAll(() => {
 	if (!existsSync('build/index.html')) throw new Error('build/index.html is missing: run `npm run build` first');
@@ -56,12 +61,12 @@ describe('build/data/', () => {
 	it('has each CSV parse back to exactly the rows of data/figures.csv', () => {
 		const plain = parse(text('/data/figures.csv'));
 		expect(plain.errors).toEqual([]);
-		expect(plain.data.map(dataColumns)).toEqual(sourceRows);
+		expect(plain.data.map(asData)).toEqual(sourceRows);
 
 		const hxl = parse(text('/data/figures.hxl.csv'));
 		expect(hxl.errors).toEqual([]);
 		expect(hxl.data[0]!.id).toBe('#meta+id');
-		expect(hxl.data.slice(1).map(dataColumns)).toEqual(sourceRows);
+		expect(hxl.data.slice(1).map(asData)).toEqual(sourceRows);
 
 		const excel = text('/data/figures.excel.csv');
 		expect([...built('/data/figures.excel.csv').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -69,7 +74,7 @@ describe('build/data/', () => {
 		const excelRows = parse(excel.slice(BOM.length));
 		expect(excelRows.errors).toEqual([]);
 		expect(excelRows.meta.fields![0]).toBe('id');
-		expect(excelRows.data.map(dataColumns)).toEqual(sourceRows);
+		expect(excelRows.data.map(asData)).toEqual(sourceRows);
 	});
 
 	it('has sources.csv parse back to the rows of data/sources.csv', () => {
@@ -79,8 +84,29 @@ describe('build/data/', () => {
 	});
 
 	it('has figures.json parse, with every figure of data/figures.csv', () => {
-		const json = JSON.parse(text('/data/figures.json')) as { figures: { id: string; value: number }[] };
-		expect(json.figures.map((f) => [f.id, f.value])).toEqual(sourceRows.map((r) => [r.id, Number(r.value)]));
+		const json = JSON.parse(text('/data/figures.json')) as { figures: Record<string, string | number | null>[] };
+		expect(json.figures.map((f) => [f.id, f[f.unit as string]])).toEqual(sourceRows.map((r) => [r.id, Number(r.value)]));
+	});
+
+	it('quotes the article’s own characters in every download: text[start:end] is the quote, row by row', () => {
+		const exact = new Map<string, string>();
+		const csvs = ['/data/figures.csv', '/data/figures.hxl.csv', '/data/figures.excel.csv', ...dataset.articles.map((a) => `/data/articles/${a.source.id}.figures.csv`)];
+		for (const href of csvs) {
+			const rows = parse(text(href).replace(/^\uFEFF/u, '')).data.filter((row) => !row.id!.startsWith('#'));
+			expect(rows.length, href).toBeGreaterThan(0);
+			for (const row of rows) {
+				expect([href, row.id, articleText(row.source!).slice(Number(row.start), Number(row.end))]).toEqual([href, row.id, row.quote]);
+				exact.set(row.id!, row.quote!);
+			}
+		}
+		const json = JSON.parse(text('/data/figures.json')) as { figures: { id: string; source: string; quote: string; provenance: { start: number; end: number } }[] };
+		for (const f of json.figures) expect([f.id, articleText(f.source).slice(f.provenance.start, f.provenance.end)]).toEqual([f.id, f.quote]);
+		// comparisons.csv has no offsets: its quote is the same characters as the figure's.
+		const compared = parse(text('/data/comparisons.csv')).data;
+		expect(compared.length).toBeGreaterThan(0);
+		for (const row of compared) expect([row.figure_id, row.quote]).toEqual([row.figure_id, exact.get(row.figure_id!)]);
+		// The one that differs from data/figures.csv: no-break spaces, as the article has them.
+		expect(exact.get('idlib-offensive-displaced')).toContain('\u00a0');
 	});
 
 	it('has the article text byte for byte as in data/articles/', () => {
