@@ -26,7 +26,7 @@ const parse = (csv: string) => Papa.parse<Row>(csv, { header: true, skipEmptyLin
 // data/figures.csv may leave out the optional columns (area_m49): empty, as the export writes them.
 // Its quote is what the editor typed, where a plain space may stand for the article's no-break one.
 const sameSpaces = (quote: string) => quote.replace(/\s+/gu, ' ');
-const dataColumns = (row: Row) => ({ ...Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name] ?? ''])), quote: sameSpaces(row.quote ?? '') });
+const dataColumns = (row: Row): Row => ({ ...Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, row[c.name] ?? ''])), quote: sameSpaces(row.quote ?? '') });
 const sourceRows = parse(FIGURES_CSV).data.map(dataColumns);
 /** A download's row as data/figures.csv has it: its number back in value and upper, by its unit. */
 const asData = (row: Row) => dataColumns({ ...row, value: row[row.unit!]!, upper: row[`${row.unit}_upper`]! });
