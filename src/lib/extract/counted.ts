@@ -102,9 +102,11 @@ const CURRENCY_CODES: ReadonlyMap<string, DraftUnit> = new Map([
  * words: "3.32 billion requested (US$)", "Funding required (USD)". Sticky, tried at one place.
  */
 const CURRENCY_IN_PARENTHESES = /\s*\((?:in\s+)?(US\$|USD|US\s+dollars|\$|EUR|€|euros|GBP|£)\)/iuy;
+/** CURRENCY_IN_PARENTHESES's currencies, in lower case with one space between words. */
 const PARENTHESIZED_UNITS: ReadonlyMap<string, DraftUnit> = new Map([
 	['us$', 'USD'],
 	['usd', 'USD'],
+	['us dollars', 'USD'],
 	['$', 'USD'],
 	['eur', 'EUR'],
 	['€', 'EUR'],
@@ -118,8 +120,7 @@ function currencyInParentheses(text: string, at: number): DraftUnit | null {
 	CURRENCY_IN_PARENTHESES.lastIndex = at;
 	const m = CURRENCY_IN_PARENTHESES.exec(text);
 	if (!m) return null;
-	const written = m[1]!.toLowerCase();
-	return written.startsWith('us') && written !== 'us$' && written !== 'usd' ? 'USD' : (PARENTHESIZED_UNITS.get(written) ?? null);
+	return PARENTHESIZED_UNITS.get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) ?? null;
 }
 
 const WORDS_LOOKED_AT = 4;
@@ -176,10 +177,12 @@ export interface LabelSource {
 
 /**
  * The unit of `quantity` (its offsets those of `text`), reading at most a few words of its clause,
- * text[quantity.end, clauseEnd), the words after the number up to the end of its quote; when those
- * name nothing, the words of the sentence just before the number, text[lookBack, quantity.start)
- * (read only then), say what is counted. `money` is the currency sign before it, if any. Offsets,
- * not strings: no string is made of a part that is not read.
+ * text[quantity.end, clauseEnd), the words after the number up to the end of its quote (past a year
+ * in parentheses), and a currency in parentheses after them; when those name nothing, a number
+ * after it that it is part of ("40 of the 1,000 families"), then the labels `layout` gives it (a
+ * table's header and row label, a key figure's line), then the words of the sentence just before
+ * the number, text[lookBack, quantity.start) (read only then), say what is counted. `money` is the
+ * currency sign before it, if any. Offsets, not strings: no string is made of a part that is not read.
  */
 export function countedBy(
 	quantity: Quantity,
@@ -246,7 +249,7 @@ function unitOfLabels(text: string, labels: Labels): Counted | null {
 		noun ??= firstNoun(words);
 		for (let at = from; at < to; at++) {
 			const code = text.charCodeAt(at);
-			// A currency in parentheses ("Funding required (US$)"), or a sign or code alone ("US$").
+			// A currency in parentheses: "Funding required (US$)".
 			if (code === 0x28) {
 				const currency = currencyInParentheses(text, at);
 				if (currency) return { unit: currency, noun: null };
