@@ -104,6 +104,22 @@ describe('the Embed control', () => {
 	});
 });
 
+describe('the Embed controls, open', () => {
+	it.each(['light', 'dark'] as const)('pass axe-core’s WCAG 2.2 A and AA rules in the %s colour scheme', async (colorScheme) => {
+		const { page, problems, close } = await openPage(browser(), ARTICLE_PAGE, { colorScheme });
+		try {
+			for (const summary of await page.locator('details.embed summary').all()) await summary.click();
+			await expect(page.locator('details.embed[open] textarea:visible').count()).resolves.toBe(2);
+			const results = await axe(page, 'details.embed');
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
 describe('the embed code pasted into a page of another site', () => {
 	let code: string;
 	beforeAll(async () => {
@@ -175,9 +191,12 @@ describe('the headers the server sends', () => {
 	});
 });
 
+const axe = (page: Page, include?: string) => {
+	const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] });
+	return (include ? builder.include(include) : builder).analyze();
+};
+
 describe('the embed page', () => {
-	const axe = (page: Page) =>
-		new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
 
 	it.each(['light', 'dark'] as const)('passes axe-core’s WCAG 2.2 A and AA rules in the %s colour scheme', async (colorScheme) => {
 		const { page, problems, close } = await openPage(browser(), EMBED, { colorScheme });
