@@ -615,6 +615,11 @@ describe('readQuantities on the forms of real documents', () => {
 		['No.5', []],
 		// A number after a slash with spaces, or after a word in lower case, is still a count.
 		['refugees / 12 camps', [count(12, '12')]],
+		// "report" and "issue" are verbs as often: a document's number only capitalised.
+		['Local officials report 30 people killed', [count(30, '30')]],
+		['They will issue 5,000 permits', [count(5000, '5,000')]],
+		['Situation Report 17', []],
+		['situation  report 17', []],
 		['the table 12 families shared', [count(12, '12')]],
 		['of 6 people', [count(6, '6')]]
 	];

@@ -46,17 +46,18 @@ const ORDINAL_AFTER = new RegExp(
  */
 const LEGAL_WORDS = [
 	...['resolution', 'resolutions', 'article', 'articles', 'chapter', 'section', 'paragraph', 'decree', 'clause', 'number'],
-	// The numbers of documents, in any case: "Flash update 2", "Issue 03", "Situation report 17".
-	...['update', 'issue', 'report', 'sitrep', 'bulletin', 'annex', 'edition', 'volume', 'vol']
+	// The numbers of documents, in any case: "Flash update 2", "Situation report 17". "report" and
+	// "issue" alone are verbs as often ("officials report 12 deaths"): capitalised only, below.
+	...['update', 'situation report', 'sitrep', 'bulletin', 'annex', 'edition', 'volume', 'vol']
 ];
 const NAMED_THINGS = [
 	...['Route', 'Highway', 'Road', 'Street', 'Flight', 'Gate', 'Camp', 'Block', 'Sector', 'Zone', 'Phase', 'Platform', 'Terminal'],
 	...['Building', 'Brigade', 'Division', 'Battalion', 'Regiment', 'Squadron', 'Channel', 'Boeing', 'Airbus', 'Law'],
-	// Parts of a document, capitalised only: "the table 12 families shared" is a count.
-	...['Table', 'Figure', 'Map', 'Round', 'Part', 'Page', 'Box', 'Item', 'Version', 'Session', 'Week']
+	// Documents and their parts, capitalised only: "the table 12 families shared" is a count.
+	...['Report', 'Issue', 'Table', 'Figure', 'Map', 'Round', 'Part', 'Page', 'Box', 'Item', 'Version', 'Session', 'Week']
 ];
 /** "article" as [Aa]rticle. */
-const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1).replaceAll(' ', '\\s+')}`;
 const NAME_BEFORE = new RegExp(
 	`(?:(?:${[...LEGAL_WORDS.map(eitherCase), '[Nn]o\\.', '#'].join('|')})\\s*|(?:${NAMED_THINGS.join('|')})\\s+)$`,
 	'u'
@@ -139,7 +140,7 @@ export function refusesSpacedGroups(text: string, at: number): boolean {
 }
 
 /** The words NAME_BEFORE and MONTH_BEFORE end in, in lower case: only where one stands can they match. */
-const NAME_WORDS = new Set([...LEGAL_WORDS, ...NAMED_THINGS.map((word) => word.toLowerCase())]);
+const NAME_WORDS = new Set([...LEGAL_WORDS, ...NAMED_THINGS].map((phrase) => phrase.split(' ').at(-1)!.toLowerCase()));
 const MONTH_WORDS = new Set(MONTHS.flatMap((month) => [month.name, ...month.abbreviations]));
 
 /**
