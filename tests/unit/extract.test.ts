@@ -318,6 +318,11 @@ describe('extractor units in real documents', () => {
 		expect(units('The camp is full. 300 people arrived.')).toEqual([['300 people arrived', 300, 'people']]);
 	});
 
+	it('reads a bare number before a preposition or conjunction, and a displacement, as what the sentence before counts', () => {
+		expect(units('IOM: Displacement in Haiti tops 700,000 as violence spreads')).toEqual([['tops 700,000 as violence spreads', 700_000, 'people']]);
+		expect(units('Tents: 300 after the storm')).toEqual([['300 after the storm', 300, 'count']]);
+	});
+
 	it('reads a death toll as people', () => {
 		expect(units('The death toll had exceeded 1,100 on Monday.')).toEqual([['exceeded 1,100 on Monday', 1100, 'people']]);
 	});

@@ -647,4 +647,25 @@ describe('readQuantities on the forms of real documents', () => {
 	it.each(verbs)('reads verbs of passing a mark as more_than: %j', (input, expected) => {
 		expect(read(input)).toEqual(expected);
 	});
+
+	const notCounts: readonly Case[] = [
+		// How often, or how many times as much: not how many.
+		['displaced four or five times', []],
+		['five times', []],
+		['10 times as many', []],
+		['two to three times', []],
+		['12 people, 3 timeshares', [count(12, '12'), count(3, '3')]],
+		// A telephone number, from its "+" or after "Tel", is passed over whole.
+		['Tel: +41 22 717 9111', []],
+		['Tel.: 022 717 9111', []],
+		['Phone 212 963 1234, 12 people', [count(12, '12')]],
+		['call +1 (212) 963-1234 now', []],
+		// A sign before a number is no telephone: "+5%" is a change of five percent.
+		['+5% on last year', [percent(5, '5%')]],
+		['+12 000 people', [count(12_000, '12 000')]],
+		['+12 000 000 people', [count(12_000_000, '12 000 000')]]
+	];
+	it.each(notCounts)('reads no count from a multiplier or a telephone number: %j', (input, expected) => {
+		expect(read(input)).toEqual(expected);
+	});
 });

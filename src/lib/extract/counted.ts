@@ -21,7 +21,7 @@ const PEOPLE = new Set(
 	[
 		['people', 'persons', 'person', 'individuals', 'residents', 'inhabitants', 'civilians', 'villagers'],
 		['refugees', 'refugee', 'migrants', 'asylum', 'seekers', 'asylum-seekers', 'displaced', 'idps', 'returnees', 'evacuees'],
-		['population', 'populations', 'arrivals', 'newcomers'],
+		['population', 'populations', 'arrivals', 'newcomers', 'displacement', 'displacements'],
 		['children', 'kids', 'minors', 'babies', 'infants', 'women', 'men', 'girls', 'boys', 'adults', 'elderly'],
 		['fighters', 'soldiers', 'troops', 'militants', 'combatants', 'rebels', 'members', 'recruits'],
 		['workers', 'patients', 'students', 'pupils', 'detainees', 'prisoners', 'victims', 'survivors'],
@@ -69,7 +69,9 @@ const VERB_AFTER_BARE_NUMBER = new Set(
 	[
 		['are', 'were', 'is', 'was', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must'],
 		['remain', 'remained', 'live', 'lived', 'fled', 'died', 'arrived', 'returned', 'need', 'needed', 'stood'],
-		['in', 'on', 'at', 'by', 'since', 'last', 'this', 'so', 'alone', 'a', 'per', 'each', 'every']
+		['in', 'on', 'at', 'by', 'since', 'last', 'this', 'so', 'alone', 'a', 'per', 'each', 'every'],
+		// A preposition or conjunction straight after it: "tops 700,000 as violence spreads".
+		['as', 'amid', 'after', 'before', 'while', 'when', 'for', 'from', 'with', 'across', 'within', 'during', 'according']
 	].flat()
 );
 

@@ -236,6 +236,47 @@ function isTimeOrDuration(text: string, last: NumeralReading): boolean {
 	);
 }
 
+/**
+ * "five times", "four or five times", "10 times as many": how often, or how many times as much, not
+ * how many. The second number of "four or five" is read too: the first is dropped with it.
+ */
+const TIMES_AFTER = /(?:\s*(?:or|to|-|–)\s*[\p{L}\p{N}]+)?\s+times(?![\p{L}])/iuy;
+
+function isMultiplier(text: string, last: NumeralReading): boolean {
+	// TIMES_AFTER goes on, past white space, with "o", "t" or a dash: most numbers are followed by none.
+	const next = lowerAscii(codeAfterSpace(text, last.end));
+	return (next === 0x6f || next === 0x74 || next === 0x2d || next === 0x2013) && endOfMatch(TIMES_AFTER, text, last.end) !== null;
+}
+
+/**
+ * A telephone number: "+41 22 717 9111" from its "+", or the digits after "Tel:", "Phone",
+ * "Fax", "Mobile" ("Tel: 022 717 9111"). The end of all of it, to skip, or null. "+5%" is no
+ * telephone number: after the country code there must be two groups more, parted by a space, dot
+ * or hyphen, and not all of three digits ("+12 000 000 people" is a signed count).
+ */
+const PHONE = /\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?|\(\d{1,4}\)){2,6}(?![\p{N}])/uy;
+const PHONE_AFTER_WORD = /(?:[ .\-]*\(?\d{1,4}\)?)+/uy;
+const PHONE_WORDS = new Set(['tel', 'telephone', 'phone', 'fax', 'mobile', 'mob', 'cell', 'whatsapp']);
+/** A "+" and groups of three digits: a signed count, "+12 000 000". */
+const SIGNED_GROUPS = /^\+\d+(?:[ .\-]\d{3})+$/u;
+/** The last letters of PHONE_WORDS, in lower case: a word that ends otherwise is none of them, told without a string. */
+const PHONE_WORD_ENDS = new Set([...PHONE_WORDS].map((word) => word.charCodeAt(word.length - 1)));
+
+export function phoneEnd(text: string, at: number): number | null {
+	if (text.charCodeAt(at - 1) === 0x2b) {
+		// +
+		const end = endOfMatch(PHONE, text, at - 1);
+		return end !== null && !SIGNED_GROUPS.test(text.slice(at - 1, end)) ? end : null;
+	}
+	// Every number asks: the word before it, past white space, ":" and ".", is looked at by its
+	// last letter first.
+	let before = at;
+	while (before > 0 && (classOf(text.charCodeAt(before - 1)) & SPACE || text.charCodeAt(before - 1) === 0x3a || text.charCodeAt(before - 1) === 0x2e)) before--;
+	if (before === at || !PHONE_WORD_ENDS.has(lowerAscii(text.charCodeAt(before - 1)))) return null;
+	const word = asciiWordBefore(text, before, false, false);
+	return word !== null && PHONE_WORDS.has(word.toLowerCase()) ? endOfMatch(PHONE_AFTER_WORD, text, at) : null;
+}
+
 function isWordOrdinal(text: string, last: NumeralReading): boolean {
 	return last.form === 'words' && endOfMatch(ORDINAL_AFTER, text, last.end) !== null;
 }
@@ -252,6 +293,7 @@ export function isNonCount(text: string, first: NumeralReading, last: NumeralRea
 		isTimeOrDuration(text, last) ||
 		isPartOfName(text, first) ||
 		isWordOrdinal(text, last) ||
+		isMultiplier(text, last) ||
 		hasLeadingZero(first) ||
 		hasLeadingZero(last) ||
 		isFootnoteMarker(text, first, last) ||

@@ -11,7 +11,7 @@ import {
 	WORD,
 	wordLengthAt
 } from './chars';
-import { isNonCount, startsInsideToken } from './noncounts';
+import { isNonCount, phoneEnd, startsInsideToken } from './noncounts';
 import { readNumber, readNumeral } from './numbers';
 import { LEAST_MARK, qualifierBefore } from './qualifiers';
 import { readRange, type RangeReading } from './ranges';
@@ -183,6 +183,9 @@ function isBareArticle(text: string, at: number): boolean {
 /** Read whatever number starts at `at`, a word start that passes couldStartQuantity; null when nothing numeric starts there. */
 function readQuantityAt(text: string, at: number): Found | null {
 	if (startsInsideToken(text, at) || isBareArticle(text, at)) return null;
+	// A telephone number is passed over whole: its groups are no counts.
+	const phone = classOf(text.charCodeAt(at)) & DIGIT ? phoneEnd(text, at) : null;
+	if (phone !== null) return { end: phone, quantity: null };
 	// Shares first: "one in five" and "two-thirds" begin with words that are also numbers.
 	const numeral = readNumeral(text, at);
 	const first = readShare(text, at, numeral) ?? readNumber(text, at, numeral);
