@@ -75,6 +75,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			);
 			// It lists no downloads it does not have (no empty list, no link to a file not yet built).
 			await expect(page.locator('.preview .files, .preview a.download').count()).resolves.toBe(0);
+			// Nor an Embed control: a draft has no embed page for its code to point at.
+			await expect(page.locator('.preview details.embed').count()).resolves.toBe(0);
 			await expect(page.locator('.preview #data ~ p.note').last().textContent()).resolves.toMatch(/^Once published, the page lists its downloads here/u);
 
 			// A reload loses nothing.

@@ -97,6 +97,13 @@ describe('articlePage on the shipped data', () => {
 		});
 		expect(withoutAddresses(own)).toEqual(withoutAddresses(page));
 		expect(own.charts?.squares.embed?.code.replace('https://example.org', '')).toBe(page.charts?.squares.embed?.code);
+		expect(own.head.url).toBe(`https://example.org/articles/${ARTICLE_ID}/`);
+	});
+
+	it('offers no Embed control where its charts have no embed page (a draft in the workbench)', () => {
+		const draft = articlePage(shipped, ARTICLE_ID, { downloads: [], origin: '', embeds: false });
+		expect([draft.charts?.bars.embed, draft.charts?.squares.embed]).toEqual([undefined, undefined]);
+		expect(page.charts?.bars.embed).toBeDefined();
 	});
 
 	it('lists the downloads with their exact sizes in words', () => {

@@ -92,6 +92,8 @@ export interface ArticlePageOptions {
 	origin: string;
 	/** What the page says instead when `downloads` is empty: a draft not yet published has none. */
 	downloadsNote?: string;
+	/** False for a page with no embed pages of its charts (the workbench's preview of a draft): no Embed control. */
+	embeds?: boolean;
 	/** The official datasets and series, when data/ has them: key figures are set beside them. */
 	official?: Official;
 }
@@ -297,11 +299,11 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	const otherFigures = other.map((f) => figureView(f, source));
 	const shared = leadingFigures(keyFigures, otherFigures);
 	const title = `${headline}: ${source.publisher}, ${published}`;
-	const pageCharts = displacementCharts(charted, article, {
-		articleId: sourceId,
-		page: { text: title, href: articlePath(sourceId) },
-		origin: options.origin
-	});
+	const pageCharts = displacementCharts(
+		charted,
+		article,
+		options.embeds === false ? undefined : { articleId: sourceId, page: { text: title, href: articlePath(sourceId) }, origin: options.origin }
+	);
 	const omitted = omittedFurniture(found);
 	const downloads = articleDownloads(options.downloads, sourceId);
 	const isOwnFile = (href: string) => href === articleFiguresHref(sourceId) || href === articleTextHref(sourceId);
