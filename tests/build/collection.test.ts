@@ -76,9 +76,12 @@ describe('a build of four articles', () => {
 		expect(offered).toContain('/data/figures.csv');
 		expect(offered.filter((url) => url.startsWith('/data/articles/'))).toEqual([]);
 		expect(front).not.toContain('href="/data/articles/');
-		expect(jsonLd(html(`articles/${LEBANON}`)).distribution.map((d) => d.contentUrl)).toEqual(
-			expect.arrayContaining(['/data/figures.csv', `/data/articles/${LEBANON}.txt`, `/data/articles/${LEBANON}.figures.csv`])
-		);
+		// An article's page distributes its own dataset: its figures, its text, and the package describing them.
+		expect(jsonLd(html(`articles/${LEBANON}`)).distribution.map((d) => d.contentUrl)).toEqual([
+			`/data/articles/${LEBANON}.txt`,
+			`/data/articles/${LEBANON}.figures.csv`,
+			'/data/datapackage.json'
+		]);
 		expect(headline(front)).toBe('Sudan and Lebanon’s displacement, in the articles’ own words');
 		expect(title(front)).toBe('Sudan and Lebanon displacement figures, each linked to its sentence');
 		expect(meta(front, 'og:image')).toBe('/og.png');

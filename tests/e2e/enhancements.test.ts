@@ -11,6 +11,8 @@ describe.each(['/', '/articles/newarab-2020-02-11/'])('the page %s', (path) => {
 	let requests: string[];
 	beforeAll(async () => {
 		watched = await openPage(browser(), path, { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+		// The icon may load after the page: recorded from then on, a busy machine would count it as the reader's doing.
+		await watched.page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/favicon.svg')));
 		requests = [];
 		// Requests to the site: the PNG is drawn from a blob: URL in the page, which is no request to it.
 		watched.page.on('request', (request) => {

@@ -192,7 +192,8 @@ describe('the page head and the data section', () => {
 		const ld = JSON.parse(scripts[0]!);
 		expect([ld['@type'], ld.isBasedOn[0].publisher.name, ld.spatialCoverage[0].name]).toEqual(['Dataset', 'The New Arab', 'Syria']);
 		const urls: string[] = ld.distribution.map((d: { contentUrl: string }) => d.contentUrl);
-		expect(urls).toContain('/data/figures.hxl.csv');
+		// The article's own dataset: its text, its figures, and the package that describes them.
+		expect(urls).toEqual(['/data/articles/newarab-2020-02-11.txt', '/data/articles/newarab-2020-02-11.figures.csv', '/data/datapackage.json']);
 		for (const url of urls) {
 			const response = await page.request.get(new URL(url, page.url()).href);
 			expect(response.status(), url).toBe(200);

@@ -35,7 +35,8 @@ const file = (name: string, content?: string | Uint8Array) => {
 	return path;
 };
 
-describe('npm run extract', () => {
+// Each case starts node and tsx once or more: seconds each on a busy two-core machine.
+describe('npm run extract', { timeout: 30_000 }, () => {
 	it('prints the draft CSV of the article and a summary on standard error', () => {
 		const run = extract(ARTICLE_PATH);
 		expect(run).toEqual({
@@ -129,7 +130,7 @@ describe('npm run extract', () => {
 	});
 });
 
-describe('npm run extract -- --check', () => {
+describe('npm run extract -- --check', { timeout: 30_000 }, () => {
 	it('reports nothing missing for the dashboard article against data/figures.csv beside it', () => {
 		expect(extract(ARTICLE_PATH, '--check')).toEqual({
 			status: 0,
@@ -175,7 +176,7 @@ describe('npm run extract -- --check', () => {
 	});
 });
 
-describe('npm run extract: paths that are not regular files', () => {
+describe('npm run extract: paths that are not regular files', { timeout: 30_000 }, () => {
 	/** A fresh folder per case, so that a stray temporary file would show. */
 	const folder = () => mkdtempSync(join(tmpdir(), 'extract-special-'));
 	const fifoIn = (where: string) => {
@@ -282,7 +283,7 @@ describe('npm run extract: paths that are not regular files', () => {
 	});
 });
 
-describe('npm run extract: relative paths', () => {
+describe('npm run extract: relative paths', { timeout: 30_000 }, () => {
 	it('reads the article, --figures and the figures.csv beside it, and writes --out, in the folder npm was run in (INIT_CWD)', () => {
 		const here = mkdtempSync(join(tmpdir(), 'extract-init-cwd-'));
 		const text = 'About 12 people fled.';

@@ -45,16 +45,16 @@ describe('the pages of the build', () => {
 		const json = (script: string) => JSON.parse(/^<script type="application\/ld\+json">(.*)<\/script>$/s.exec(script)![1]!);
 		const front = json(jsonLdScript());
 		expect(front).toMatchObject({ '@type': 'Dataset', creator: { name: 'Syria displacement figures dashboard' } });
-		// The same Dataset; the article's page also offers the article's own files, which / leaves to it.
-		const { distribution: own, ...article } = json(jsonLdScript(ARTICLE_ID));
-		const { distribution: collection, ...rest } = front;
+		// The same Dataset but for its page's address; the article's page distributes the article's own
+		// files and the package describing them, / the collection's.
+		const { distribution: own, url, identifier, ...article } = json(jsonLdScript(ARTICLE_ID));
+		const { distribution: collection, url: frontUrl, identifier: frontId, ...rest } = front;
 		expect(article).toEqual(rest);
+		expect([url, identifier, frontUrl, frontId]).toEqual([`/articles/${ARTICLE_ID}/`, `/articles/${ARTICLE_ID}/`, '/', '/']);
 		const urls = (list: { contentUrl: string }[]) => list.map((d) => d.contentUrl);
-		expect(urls(own).filter((url) => !urls(collection).includes(url))).toEqual([
-			`/data/articles/${ARTICLE_ID}.txt`,
-			`/data/articles/${ARTICLE_ID}.figures.csv`
-		]);
-		expect(urls(collection).every((url) => urls(own).includes(url))).toBe(true);
+		expect(urls(own)).toEqual([`/data/articles/${ARTICLE_ID}.txt`, `/data/articles/${ARTICLE_ID}.figures.csv`, '/data/datapackage.json']);
+		expect(urls(collection)).toContain('/data/figures.csv');
+		expect(urls(collection).filter((u) => u.startsWith('/data/articles/'))).toEqual([]);
 	});
 });
 
