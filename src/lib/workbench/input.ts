@@ -2,7 +2,9 @@
  * A file the person drops or opens, read as article text, or refused with a message that says
  * what is wrong with it. Nothing else changes when a file is refused.
  */
-import { decodeArticle, InputError } from '../extract';
+// From the module itself: the extract index would bring the whole extractor (and its number
+// vocabulary) into the workbench's first visit, where only the worker needs it.
+import { decodeArticle, InputError } from '../extract/decode';
 import { htmlToText, looksLikeHtml, type ParseHtml } from './html-text';
 
 /**
