@@ -1,5 +1,6 @@
 // The size budget is part of the test suite, measured the same way `npm run size` reports it.
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -23,5 +24,27 @@ describe('first-visit size', () => {
 		expect(documents!.match(/^\s+\d+\.\d KB {2}total \(gzip\), within the budget of 15 KB, (within|above) the target of 12 KB$/gm)).toHaveLength(3);
 		// The workbench, the one page that runs the application, within a budget of its own.
 		expect(workbench).toMatch(/^\s+\d+\.\d KB {2}total \(gzip\), within the budget of 80 KB$/mu);
+	});
+
+	it('loads no part of the extractor on the workbench’s first visit: only its worker reads numbers', () => {
+		// The number vocabulary (lakh, crore, …) is the extractor's; a first visit that carries it has
+		// pulled the extractor in through an index (it did, through the file reader: 9.5 KB).
+		const scripts = [...new Set(readFileSync('build/workbench/index.html', 'utf8').match(/\/_app\/immutable\/[^"']+\.js/gu) ?? [])];
+		const firstVisit = new Set<string>();
+		const visit = (path: string) => {
+			if (firstVisit.has(path)) return;
+			firstVisit.add(path);
+			// Static imports only: import() and the worker load later, when a text is brought in.
+			for (const [, from] of readFileSync(`build${path}`, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?\sfrom\s*)?["']([^"']+)["']/gu)) {
+				visit(new URL(from!, `http://site${path}`).pathname);
+			}
+		};
+		scripts.forEach(visit);
+		expect(firstVisit.size).toBeGreaterThan(3);
+		const withVocabulary = [...firstVisit].filter((path) => readFileSync(`build${path}`, 'utf8').includes('lakh'));
+		expect(withVocabulary).toEqual([]);
+		// The extractor is built, for the worker.
+		const all = readdirSync('build/_app/immutable', { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+		expect(all.some((file) => readFileSync(`build/_app/immutable/${file}`, 'utf8').includes('lakh'))).toBe(true);
 	});
 });
