@@ -13,17 +13,17 @@ export function releaseCheck(): Plugin {
 		apply: 'build',
 		config(_, { mode }) {
 			if (mode !== RELEASE_MODE) return;
-			const problem = releaseProblem();
-			try {
-				if (problem === null) siteOrigin();
-			} catch (error) {
-				process.stderr.write(`${(error as Error).message}\n\nNothing was built.\n`);
-				process.exit(1);
+			let problem = releaseProblem();
+			if (problem === null) {
+				try {
+					siteOrigin();
+				} catch (error) {
+					problem = (error as Error).message;
+				}
 			}
-			if (problem !== null) {
-				process.stderr.write(`${problem}\n\nNothing was built.\n`);
-				process.exit(1);
-			}
+			if (problem === null) return;
+			process.stderr.write(`${problem}\n\nNothing was built.\n`);
+			process.exit(1);
 		}
 	};
 }

@@ -71,8 +71,7 @@ export const exactQuote = (figure: SourcedFigure) => figure.provenance.selectors
 
 /** The figure's data columns as the downloads have them, without its provenance. */
 export function downloadFigure(figure: SourcedFigure): Record<string, CsvCell> {
-	const { provenance, value, upper, ...row } = figure;
-	void provenance;
+	const { provenance: _provenance, value, upper, ...row } = figure;
 	return { ...row, quote: exactQuote(figure), ...amounts({ value, upper, unit: figure.unit }) };
 }
 
