@@ -67,6 +67,19 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await expect(flagged.textContent()).resolves.toMatch(/^data\/figures\.csv:\d+: .*SYX/u);
 			await cell(page, 'syria-idps', 'ISO3 code').fill('SYR');
 			await expect(rowOf(page, 'syria-idps').locator('.problems').count()).resolves.toBe(0);
+
+			// A flow asks for its period, a stock does not; a period the build refuses is said on its row.
+			const flow = 'idlib-offensive-displaced';
+			// Its measure is marked as guessed: the label reads "Measure guessed".
+			await rowOf(page, flow).getByLabel(/^Measure/u).selectOption('flow');
+			await expect(cell(page, 'syria-refugees', 'Period to').count()).resolves.toBe(0);
+			await cell(page, flow, 'Period to').fill('2020-02-12');
+			await expect(rowOf(page, flow).locator('.problems li').textContent()).resolves.toMatch(
+				/^data\/figures\.csv:\d+: "period_end" 2020-02-12 is after "reported" 2020-02-11$/u
+			);
+			await cell(page, flow, 'Period to').fill('');
+			await cell(page, flow, 'Note').fill('The article gives no period.');
+			await expect(rowOf(page, flow).locator('.problems').count()).resolves.toBe(0);
 			await expect(page.getByText('The build accepts the data as it is.').count()).resolves.toBe(1);
 
 			// The preview is the page the site would publish: its cards, in its words.
@@ -100,6 +113,7 @@ describe('the workbench', { timeout: 120_000 }, () => {
 					writeFileSync(join(dataDir, path), bytes);
 				}
 				expect(readFileSync(join(dataDir, 'articles', `${ARTICLE_ID}.txt`), 'utf8')).toBe(ARTICLE);
+				expect(readFileSync(join(dataDir, 'figures.csv'), 'utf8')).toMatch(/^idlib-offensive-displaced,.*,2020-02-11,,,.*,The article gives no period\.,$/mu);
 				const site = await buildSite(dataDir);
 				try {
 					expect(site.code, site.output).toBe(0);
