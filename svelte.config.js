@@ -6,11 +6,10 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /** SITE_ORIGIN when it is an origin; anything else is left to src/lib/server/site.ts to refuse in its own words. */
 function origin(value = process.env.SITE_ORIGIN) {
-	try {
-		return value && new URL(value).origin === value.replace(/\/$/u, '') ? value : undefined;
-	} catch {
-		return undefined;
-	}
+	if (!value || !URL.canParse(value)) return undefined;
+	const url = new URL(value);
+	// As src/lib/server/site.ts accepts it; SvelteKit wants the origin itself ("https://example.org", no slash).
+	return /^https?:$/u.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash ? url.origin : undefined;
 }
 
 /** @type {import('@sveltejs/kit').Config} */

@@ -67,7 +67,15 @@ export function serve(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1
 		res.end('Not found');
 	};
 	// The _headers file is the host's, not a page: hosts that read it do not serve it.
-	const server = createServer((req, res) => (new URL(req.url ?? '/', 'http://host').pathname === '/_headers' ? notFound(res) : files(req, res, () => notFound(res))));
+	// Compared decoded, as sirv finds files: /%5Fheaders is the same file.
+	const isHeadersFile = (/** @type {string} */ url) => {
+		try {
+			return decodeURIComponent(new URL(url, 'http://host').pathname) === '/_headers';
+		} catch {
+			return false;
+		}
+	};
+	const server = createServer((req, res) => (isHeadersFile(req.url ?? '/') ? notFound(res) : files(req, res, () => notFound(res))));
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => {

@@ -4,7 +4,7 @@
 // a script before a reader uses an enhancement. The workbench is the one page that runs the
 // application: it has a budget of its own, and loads its code on no other page. `npm run size`
 // builds first; BUILD_DIR measures another build.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,13 @@ export const WORKBENCH_BUDGET = 80 * KB;
 // The front page, one article's own page (every article page is drawn by one component) and the
 // embed page of its bar chart (every chart's embed page is drawn by one component).
 const [article] = readdirSync(`${build}/articles`);
+// An article with no displacement figure has no chart: the first article's that exists, else the front page's.
+const embeds = existsSync(`${build}/embed`) ? readdirSync(`${build}/embed`).sort() : [];
+const embed = embeds.find((id) => article && id.startsWith(`${article}-`)) ?? embeds[0];
 const PAGES = [
 	{ path: '/', budget: BUDGET, target: TARGET, scripts: false },
 	...(article ? [{ path: `/articles/${article}/`, budget: BUDGET, target: TARGET, scripts: false }] : []),
-	...(article ? [{ path: `/embed/${article}-bars/`, budget: BUDGET, target: TARGET, scripts: false }] : []),
+	...(embed ? [{ path: `/embed/${embed}/`, budget: BUDGET, target: TARGET, scripts: false }] : []),
 	{ path: '/workbench/', budget: WORKBENCH_BUDGET, target: WORKBENCH_BUDGET, scripts: true }
 ];
 

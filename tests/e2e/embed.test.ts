@@ -188,6 +188,8 @@ describe('the headers the server sends', () => {
 
 	it('do not serve _headers itself', async () => {
 		await expect(fetch(new URL('/_headers', baseUrl())).then((r) => r.status)).resolves.toBe(404);
+		// Nor under an encoded name, which the file server decodes to the same file.
+		await expect(fetch(new URL('/%5Fheaders', baseUrl())).then((r) => r.status)).resolves.toBe(404);
 	});
 });
 

@@ -38,6 +38,17 @@ describe('dataRelease', () => {
 		expect(dataRelease('tests/fixtures/collection')).toEqual({ published: dates.at(-1), modified: dates[0] });
 	});
 
+	it('does not date by a shallow clone, whose oldest commit is not the first', () => {
+		const clone = mkdtempSync(join(tmpdir(), 'shallow-'));
+		try {
+			execFileSync('git', ['clone', '-q', '--depth', '1', `file://${process.cwd()}`, clone], { stdio: 'ignore' });
+			expect(execFileSync('git', ['-C', clone, 'rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim()).toBe('true');
+			expect(dataRelease(join(clone, 'data'))).toBeNull();
+		} finally {
+			rmSync(clone, { recursive: true, force: true });
+		}
+	});
+
 	it('falls back to SOURCE_DATE_EPOCH outside git, and to no date at all without it', () => {
 		const outside = mkdtempSync(join(tmpdir(), 'release-'));
 		const epoch = process.env.SOURCE_DATE_EPOCH;

@@ -127,7 +127,7 @@ function officialFiles({ official, figures }: SiteData): ExportedFile[] {
 			path: 'comparisons.csv',
 			title: 'Figures beside official counts (CSV)',
 			description:
-				'One row per displacement figure: the official count it is set beside, how its words were read and ' +
+				'One row per displacement figure counted in people: the official count it is set beside, how its words were read and ' +
 				'whether the count is one they allow; or why it is not compared (a flow).',
 			mediaType: CSV,
 			// The article's own words, as every download quotes them (figures-csv.ts exactQuote).

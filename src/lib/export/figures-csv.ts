@@ -10,7 +10,8 @@
  * plus half" is no number. So the downloads give each kind its own column: `people` (whole
  * numbers, Int64-clean), `share` (a fraction) and `percent`, each with its range's upper end, and
  * a cell is filled only in the column of its figure's unit. `value` is whichever of the three is
- * filled, and `upper` its `_upper`: the data file's row comes back from the download unchanged.
+ * filled, and `upper` its `_upper`: the data file's row comes back from the download, but for
+ * `quote`, which is the article's own characters (exactQuote).
  */
 import type { Dataset, SourcedFigure } from '../figures/dataset';
 import { FIGURE_COLUMNS, UNITS, type ColumnSpec, type FigureRow, type Unit } from '../figures/schema';

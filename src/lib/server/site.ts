@@ -37,9 +37,11 @@ const releases = new Map<string, Release | null>();
 
 /**
  * When the data folder `dir` was first published and last changed: the dates of its first and
- * latest commits (a fresh clone has them; they change only when the data does), or, outside git,
- * SOURCE_DATE_EPOCH's day for both (the reproducible-builds convention). Null when neither is
- * known: the metadata then leaves the dates out rather than guess.
+ * latest commits (they change only when the data does), or, where git cannot say (no git, no
+ * repository, or a shallow clone, whose oldest commit is not the first), SOURCE_DATE_EPOCH's day
+ * for both (the reproducible-builds convention). Null when neither is known: the metadata then
+ * leaves the dates out rather than guess. A deploy from CI needs the whole history (e.g.
+ * actions/checkout with fetch-depth: 0).
  */
 export function dataRelease(dir: string = process.env.DATA_DIR ?? 'data'): Release | null {
 	if (!releases.has(dir)) releases.set(dir, gitRelease(dir) ?? epochRelease());
@@ -47,8 +49,10 @@ export function dataRelease(dir: string = process.env.DATA_DIR ?? 'data'): Relea
 }
 
 function gitRelease(dir: string): Release | null {
+	const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 	try {
-		const dates = execFileSync('git', ['log', '--format=%cs', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+		if (git('rev-parse', '--is-shallow-repository').trim() !== 'false') return null;
+		const dates = git('log', '--format=%cs', '--', '.')
 			.split('\n')
 			.filter((line) => /^\d{4}-\d{2}-\d{2}$/u.test(line));
 		return dates.length === 0 ? null : { published: dates.at(-1)!, modified: dates[0]! };
