@@ -1,12 +1,21 @@
 /**
- * npm run bench:extract: the extractor's speed and peak memory on two kinds of generated article,
- * each size measured in a fresh process so that its peak memory is its own:
+ * npm run bench:extract: the extractor's speed and peak memory on two kinds of generated article:
  * - varied: displacement reporting, one sentence in three with numbers (1 and 5 MB);
  * - repetitive: one paragraph written over and over, so every quote repeats (1, 5 and 20 MB).
  * Fails when, in either kind, the largest article is read at less than MIN_SPEED megabytes a
  * second, or takes more than MAX_SLOWDOWN times as long per megabyte as the 1 MB one: extraction
  * must be fast, and stay linear in the length of the text. Time is CPU time (user + system), so
  * that other work on a shared machine does not decide the verdict; wall time is shown beside it.
+ *
+ * How it is measured, and why. On a shared virtual machine the same extraction varies by a third
+ * from one minute to the next, so one run of each size, each in its own process a few seconds
+ * apart, let the machine's mood decide a verdict near its line. Instead the sizes of a kind are
+ * timed by turns in one process, ROUNDS times over (1, 5, 20, 1, 5, 20, …), and the median of each
+ * size is shown: a slow minute slows every size alike. (A full garbage collection before each run,
+ * forced, made the next run three times as slow, the heap shrunk and grown again; without one, a
+ * run may collect some of the garbage of the run before, as in any program that extracts more
+ * than once.) Peak memory is read apart, from one extraction in a fresh process per size, so that
+ * it is that article's own.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,56 +31,89 @@ type Kind = keyof typeof KINDS;
 const MIN_SPEED = 10;
 /** Time per megabyte at the largest size over that at 1 MB, at most. */
 const MAX_SLOWDOWN = 1.3;
+/** Timed runs of each size; the median is reported. */
+const ROUNDS = 3;
 const MB = 1024 * 1024;
 
-interface Run {
-	megabytes: number;
-	seconds: number;
-	cpuSeconds: number;
-	quantities: number;
-	sentences: number;
-	rssBeforeMB: number;
-	peakRssMB: number;
-}
-
 /**
- * Small articles the child extracts before the one it times, so that what is timed is the
+ * Small articles a child extracts before it times anything, so that what is timed is the
  * extractor, not V8 compiling it: one 256 KB article left most of the extractor to be compiled
  * during the timed run (over half a second of CPU time at 5 MB, on a second thread), since V8
  * optimizes a function once it has run enough code, and the extractor now runs less per figure.
  */
 const WARM_UP = { articles: 4, bytes: MB / 4 };
 
-/** In the child: generate, warm up on small articles, then time one extraction. */
-function measure(kind: Kind, megabytes: number): Run {
-	const text = KINDS[kind].generate(megabytes * MB);
+interface Timing {
+	megabytes: number;
+	seconds: number;
+	cpuSeconds: number;
+	quantities: number;
+	sentences: number;
+}
+
+interface Memory {
+	rssBeforeMB: number;
+	peakRssMB: number;
+}
+
+type Run = Timing & Memory;
+
+function warmUp(): void {
 	for (let seed = 2; seed < 2 + WARM_UP.articles; seed++) extractFigures(generateArticle(WARM_UP.bytes, seed));
-	const rssBeforeMB = process.memoryUsage().rss / MB;
+}
+
+/** One extraction of `text`, timed. */
+function timed(text: string, megabytes: number): Timing {
 	const cpu = process.cpuUsage();
 	const started = performance.now();
 	const { figures, sentences } = extractFigures(text);
 	const seconds = (performance.now() - started) / 1000;
 	const { user, system } = process.cpuUsage(cpu);
-	const peakRssMB = (process.resourceUsage().maxRSS * 1024) / MB;
-	return { megabytes, seconds, cpuSeconds: (user + system) / 1e6, quantities: figures.length, sentences, rssBeforeMB, peakRssMB };
+	return { megabytes, seconds, cpuSeconds: (user + system) / 1e6, quantities: figures.length, sentences };
 }
 
-function runInChild(kind: Kind, megabytes: number): Run {
+/** In a child: every size of `kind`, timed by turns ROUNDS times; the median run of each. */
+function timeKind(kind: Kind): Timing[] {
+	const { sizes, generate } = KINDS[kind];
+	const texts = sizes.map((megabytes) => generate(megabytes * MB));
+	warmUp();
+	const runs: Timing[][] = sizes.map(() => []);
+	for (let round = 0; round < ROUNDS; round++) {
+		sizes.forEach((megabytes, i) => {
+			runs[i]!.push(timed(texts[i]!, megabytes));
+		});
+	}
+	return runs.map((timings) => timings.sort((a, b) => a.cpuSeconds - b.cpuSeconds)[Math.floor(timings.length / 2)]!);
+}
+
+/** In a fresh child: the memory one extraction of `kind` at `megabytes` takes, at its peak. */
+function memoryOf(kind: Kind, megabytes: number): Memory {
+	const text = KINDS[kind].generate(megabytes * MB);
+	warmUp();
+	const rssBeforeMB = process.memoryUsage().rss / MB;
+	extractFigures(text);
+	return { rssBeforeMB, peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB };
+}
+
+function inChild<T>(...args: string[]): T {
 	const script = fileURLToPath(import.meta.url);
-	const out = execFileSync(process.execPath, ['--import', 'tsx', script, '--child', kind, String(megabytes)], { encoding: 'utf8' });
-	return JSON.parse(out) as Run;
+	const out = execFileSync(process.execPath, ['--import', 'tsx', script, '--child', ...args], { encoding: 'utf8' });
+	return JSON.parse(out) as T;
 }
 
 /** Megabytes of text read per second of CPU time. */
-const speedOf = (r: Run) => r.megabytes / r.cpuSeconds;
+const speedOf = (r: Timing) => r.megabytes / r.cpuSeconds;
 
 const childAt = process.argv.indexOf('--child');
 if (childAt !== -1) {
-	process.stdout.write(JSON.stringify(measure(process.argv[childAt + 1] as Kind, Number(process.argv[childAt + 2]))));
+	const [kind, megabytes] = [process.argv[childAt + 1] as Kind, process.argv[childAt + 2]];
+	process.stdout.write(JSON.stringify(megabytes === undefined ? timeKind(kind) : memoryOf(kind, Number(megabytes))));
 } else {
+	console.log(`Time: the median of ${ROUNDS} runs of each size, taken by turns in one process. Memory: one run in a fresh process.\n`);
 	console.log('article     size   wall       CPU        CPU per MB  MB/s (CPU)  quantities  sentences  RSS before  peak RSS');
 	for (const kind of Object.keys(KINDS) as Kind[]) {
-		const runs = KINDS[kind].sizes.map((megabytes) => runInChild(kind, megabytes));
+		const timings = inChild<Timing[]>(kind);
+		const runs: Run[] = timings.map((t) => ({ ...t, ...inChild<Memory>(kind, String(t.megabytes)) }));
 		for (const r of runs) {
 			console.log(
 				`${kind.padEnd(12)}${`${r.megabytes} MB`.padEnd(7)}${`${r.seconds.toFixed(2)} s`.padEnd(11)}${`${r.cpuSeconds.toFixed(2)} s`.padEnd(11)}` +
