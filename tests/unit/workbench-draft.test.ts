@@ -1,6 +1,7 @@
 // The workbench's model: a draft made from the extractor's figures, edited row by row, checked by
 // the build's own validation on every edit with each problem put back on its row, and given away
 // as the data folder the build reads.
+import { isDeepStrictEqual } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { checkDraft, dataFolder } from '$lib/workbench/data-folder';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
 import { emptySource, pickedRow, withAddedRow, withCell, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
 import { dataZip, provenanceCsv } from '$lib/workbench/downloads';
+import { verdictOn } from '$lib/workbench/verdict';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
 import { edited, FIGURES, fresh, rowFor, SHIPPED, SOURCE, words } from '../helpers/workbench';
 
@@ -102,6 +104,28 @@ describe('editing a draft', () => {
 		const before = draft.rows.filter((r) => ARTICLE.indexOf(r.cells.quote) < start).length;
 		expect(added.rows.findIndex((r) => r.key === 'added-1')).toBe(before);
 		expect(added.rows).toHaveLength(draft.rows.length + 1);
+	});
+});
+
+describe('the verdict on a draft', () => {
+	// A long draft's verdict is made in a worker (check.worker.ts) and posted to the page, which
+	// copies it by the structured clone algorithm: a function, a class or a symbol in it would
+	// throw there, or arrive changed.
+	it.each([
+		['refused', fresh],
+		['accepted, with its preview', edited]
+	])('crosses from a worker to the page unchanged: %s', (_, make) => {
+		const verdict = verdictOn(make());
+		expect(verdict.preview === null).toBe(make === fresh);
+		const copy = structuredClone(verdict);
+		expect(copy).toStrictEqual(verdict);
+		expect(isDeepStrictEqual(copy, verdict)).toBe(true);
+	});
+
+	it('previews the page the build would publish from the checked data', () => {
+		const verdict = verdictOn(edited());
+		expect(verdict.preview!.keyFigures.map((f) => f.id).sort()).toEqual(['idlib-offensive-displaced', 'syria-idps', 'syria-refugees']);
+		expect(verdict.preview!.downloads).toEqual([]);
 	});
 });
 
