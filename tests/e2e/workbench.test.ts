@@ -247,7 +247,7 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await page.locator('.source-form').getByLabel('Publisher', { exact: true }).fill('Test Wire');
 			await page.locator('li.review-row').first().waitFor({ timeout: 60_000 });
 			await expect(page.locator('li.review-row').count()).resolves.toBe(40);
-			await expect(page.locator('.pager [role="status"]').textContent()).resolves.toBe(`Rows 1–40 of ${found}, and the text around them`);
+			await expect(page.locator('.pager [role="status"]').textContent()).resolves.toBe(`Rows 1–40 of ${found.toLocaleString('en-GB')}, and the text around them`);
 			await page.getByRole('button', { name: 'Next 40' }).click();
 			await expect(page.locator('ol.rows').getAttribute('start')).resolves.toBe('41');
 			await expect(page.locator('.source-form').getByLabel('Publisher', { exact: true }).inputValue()).resolves.toBe('Test Wire');
@@ -257,7 +257,7 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			const status = page.locator('section[aria-labelledby="wb-review"] > p.note > [role="status"]');
 			await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/would refuse/u);
 			expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/\/check\.worker-[\w-]+\.js$/u)]);
-			const refused = Number(/(\d+) problems/u.exec((await status.textContent())!)![1]);
+			const refused = Number(/([\d,]+) problems/u.exec((await status.textContent())!)![1]!.replaceAll(',', ''));
 			expect(refused).toBeGreaterThanOrEqual(found);
 			const row = page.locator('li.review-row').first();
 			const before = await row.locator('.problems li').allTextContents();
@@ -265,7 +265,7 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await row.getByLabel('Label', { exact: true }).fill('A label');
 			await expect(status.textContent()).resolves.toBe('Checking the data…');
 			await expect(page.locator('section[aria-labelledby="wb-data"] [role="status"]').textContent()).resolves.toBe('Checking the data…');
-			await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(`The build would refuse the data as it is: ${refused - 1} problems, shown where they are.`);
+			await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(`The build would refuse the data as it is: ${(refused - 1).toLocaleString('en-GB')} problems, shown where they are.`);
 			await expect(row.locator('.problems li').allTextContents()).resolves.toEqual(before.filter((problem) => !problem.endsWith('"label"')));
 			// No frame was held up for long: neither the reading, nor drawing 40 rows of thousands,
 			// nor checking them (on the page, that held it for 290 ms here; 60–90 ms now).
