@@ -10,12 +10,13 @@
  * How it is measured, and why. On a shared virtual machine the same extraction varies by a third
  * from one minute to the next, so one run of each size, each in its own process a few seconds
  * apart, let the machine's mood decide a verdict near its line. Instead the sizes of a kind are
- * timed by turns in one process, ROUNDS times over (1, 5, 20, 1, 5, 20, …), and the median of each
- * size is shown: a slow minute slows every size alike. (A full garbage collection before each run,
- * forced, made the next run three times as slow, the heap shrunk and grown again; without one, a
- * run may collect some of the garbage of the run before, as in any program that extracts more
- * than once.) Peak memory is read apart, from one extraction in a fresh process per size, so that
- * it is that article's own.
+ * timed by turns in one process, ROUNDS rounds, each in another order (1, 5, 20; 20, 1, 5; 5, 20,
+ * 1), so that no size always comes first, or always after the largest and its garbage. Each size
+ * shows its median run, and the slowdown is the median of the rounds' own: a slow minute slows
+ * the sizes of its round alike. (A full garbage collection forced before each run made the next
+ * three times as slow, its heap shrunk and grown again; without one, a run may collect some of the
+ * garbage of the run before, as in any program that extracts more than once.) Peak memory is read
+ * apart, from one extraction in a fresh process per size, so that it is that article's own.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -72,18 +73,32 @@ function timed(text: string, megabytes: number): Timing {
 	return { megabytes, seconds, cpuSeconds: (user + system) / 1e6, quantities: figures.length, sentences };
 }
 
-/** In a child: every size of `kind`, timed by turns ROUNDS times; the median run of each. */
-function timeKind(kind: Kind): Timing[] {
+/** What a child reports of a kind: the median run of each size, and each round's slowdown. */
+interface KindTiming {
+	sizes: Timing[];
+	slowdowns: number[];
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const cpuPerMB = (t: Timing) => t.cpuSeconds / t.megabytes;
+
+/** In a child: every size of `kind`, timed by turns ROUNDS times, the order turned each round. */
+function timeKind(kind: Kind): KindTiming {
 	const { sizes, generate } = KINDS[kind];
 	const texts = sizes.map((megabytes) => generate(megabytes * MB));
 	warmUp();
 	const runs: Timing[][] = sizes.map(() => []);
+	const slowdowns: number[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
-		sizes.forEach((megabytes, i) => {
-			runs[i]!.push(timed(texts[i]!, megabytes));
-		});
+		const thisRound: Timing[] = [];
+		for (let k = 0; k < sizes.length; k++) {
+			const i = (k + sizes.length - (round % sizes.length)) % sizes.length;
+			runs[i]!.push((thisRound[i] = timed(texts[i]!, sizes[i]!)));
+		}
+		slowdowns.push(cpuPerMB(thisRound.at(-1)!) / cpuPerMB(thisRound[0]!));
 	}
-	return runs.map((timings) => timings.sort((a, b) => a.cpuSeconds - b.cpuSeconds)[Math.floor(timings.length / 2)]!);
+	const medianRun = (timings: Timing[]) => timings.find((t) => t.cpuSeconds === median(timings.map((u) => u.cpuSeconds)))!;
+	return { sizes: runs.map(medianRun), slowdowns };
 }
 
 /** In a fresh child: the memory one extraction of `kind` at `megabytes` takes, at its peak. */
@@ -112,8 +127,8 @@ if (childAt !== -1) {
 	console.log(`Time: the median of ${ROUNDS} runs of each size, taken by turns in one process. Memory: one run in a fresh process.\n`);
 	console.log('article     size   wall       CPU        CPU per MB  MB/s (CPU)  quantities  sentences  RSS before  peak RSS');
 	for (const kind of Object.keys(KINDS) as Kind[]) {
-		const timings = inChild<Timing[]>(kind);
-		const runs: Run[] = timings.map((t) => ({ ...t, ...inChild<Memory>(kind, String(t.megabytes)) }));
+		const timing = inChild<KindTiming>(kind);
+		const runs: Run[] = timing.sizes.map((t) => ({ ...t, ...inChild<Memory>(kind, String(t.megabytes)) }));
 		for (const r of runs) {
 			console.log(
 				`${kind.padEnd(12)}${`${r.megabytes} MB`.padEnd(7)}${`${r.seconds.toFixed(2)} s`.padEnd(11)}${`${r.cpuSeconds.toFixed(2)} s`.padEnd(11)}` +
@@ -122,12 +137,13 @@ if (childAt !== -1) {
 			);
 		}
 		const [first, last] = [runs[0]!, runs.at(-1)!];
-		const slowdown = last.cpuSeconds / last.megabytes / (first.cpuSeconds / first.megabytes);
+		const slowdown = median(timing.slowdowns);
 		const linear = slowdown <= MAX_SLOWDOWN;
 		const fast = speedOf(last) >= MIN_SPEED;
 		console.log(
 			`${kind}: ${speedOf(last).toFixed(1)} MB/s at ${last.megabytes} MB (${fast ? 'fast' : `too slow: below ${MIN_SPEED}`}); ` +
-				`CPU time per MB at ${last.megabytes} MB / at ${first.megabytes} MB: ${slowdown.toFixed(2)} (${linear ? 'linear' : `not linear: above ${MAX_SLOWDOWN}`})\n`
+				`CPU time per MB at ${last.megabytes} MB / at ${first.megabytes} MB: ${slowdown.toFixed(2)}, the median of ${timing.slowdowns.map((r) => r.toFixed(2)).join(', ')} ` +
+				`(${linear ? 'linear' : `not linear: above ${MAX_SLOWDOWN}`})\n`
 		);
 		if (!linear || !fast) process.exitCode = 1;
 	}
