@@ -297,6 +297,49 @@ describe('the workbench', { timeout: 120_000 }, () => {
 		}
 	});
 
+	it('keeps every draft in this browser: lists each with when it was saved and what it keeps, reopens one, deletes one once asked', async () => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		try {
+			const dialogs: string[] = [];
+			page.on('dialog', (dialog) => {
+				dialogs.push(dialog.message());
+				void dialog.accept();
+			});
+			const drafts = page.locator('ul.drafts > li');
+			await page.getByRole('button', { name: 'try this site’s article' }).click();
+			await expect.poll(() => page.getByLabel('The article’s text').inputValue()).toBe(ARTICLE);
+			await page.getByRole('button', { name: 'Find the figures' }).click();
+			await page.locator('li.review-row').first().waitFor();
+			await expect.poll(() => drafts.locator('.note').allTextContents()).toEqual([expect.stringMatching(new RegExp(`^\\d{1,2} [A-Z][a-z]{2,3} \\d{4}, \\d{2}:\\d{2} · ${DRAFTED.length} kept$`, 'u'))]);
+			const savedAt = await drafts.locator('time').getAttribute('datetime');
+			expect(new Date(savedAt!).toISOString()).toBe(savedAt);
+			const title = await drafts.getByRole('button').first().textContent();
+			expect(title).toBe(SOURCE!.title);
+
+			// A second draft, and the first is still there, not current.
+			await page.getByRole('button', { name: 'Start a new draft' }).click();
+			expect(dialogs).toEqual(['Start a new draft? This one stays in your drafts.']);
+			await page.getByLabel('The article’s text').fill('Some 1,200 people fled the town on Monday.');
+			await expect.poll(() => drafts.count()).toBe(2);
+			await expect(drafts.getByRole('button', { name: title! }).getAttribute('aria-current')).resolves.toBe('false');
+
+			// Reopened, the first draft is as it was left.
+			await drafts.getByRole('button', { name: title! }).click();
+			await expect.poll(() => page.locator('li.review-row').count()).toBe(DRAFTED.length);
+			await expect(drafts.getByRole('button', { name: title! }).getAttribute('aria-current')).resolves.toBe('true');
+
+			// The second is deleted once asked; the first stays.
+			const other = drafts.filter({ hasNotText: title! });
+			await other.getByRole('button', { name: 'Delete' }).click();
+			expect(dialogs.at(-1)).toBe('Delete the draft “Some 1,200 people fled the town on Monday.”?');
+			await expect.poll(() => drafts.getByRole('button', { name: 'Delete' }).count()).toBe(1);
+			await expect(drafts.getByRole('button').first().textContent()).resolves.toBe(title);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it.each(['light', 'dark'] as const)('has no axe violation with its figures drafted, in the %s colour scheme', async (colorScheme) => {
 		const { page, problems, close } = await openPage(browser(), WORKBENCH, { colorScheme });
 		try {
