@@ -30,6 +30,10 @@ describe('releaseProblem', () => {
 		expect(releaseProblem('')).toBe(releaseProblem(undefined));
 		expect(releaseProblem('https://example.org')).toBeNull();
 	});
+
+	it('says what it expects when SITE_ORIGIN is no origin', () => {
+		expect(releaseProblem('https://example.org/dashboard')).toBe('SITE_ORIGIN must be an http(s) origin such as https://example.org, not "https://example.org/dashboard"');
+	});
 });
 
 describe('dataRelease', () => {

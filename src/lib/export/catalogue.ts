@@ -268,10 +268,12 @@ export function catalogue(files: readonly ServedFile[]): Download[] {
 
 const isArticleFile = (d: { href: string }) => d.href.startsWith(`/data/${ARTICLE_FILES}`);
 
+/** True when `href` is one of the article `sourceId`'s own files: its text or its figures. */
+export const isOwnArticleFile = (href: string, sourceId: string) => href === articleTextHref(sourceId) || href === articleFiguresHref(sourceId);
+
 /** The downloads an article's page offers: the collection's files and its own, no other article's. */
 export function articleDownloads<T extends { href: string; listed: boolean }>(downloads: readonly T[], sourceId: string): T[] {
-	const own = new Set([articleTextFile(sourceId), articleFiguresPath(sourceId)].map((path) => `/data/${path}`));
-	return downloads.filter((d) => d.listed && (!isArticleFile(d) || own.has(d.href)));
+	return downloads.filter((d) => d.listed && (!isArticleFile(d) || isOwnArticleFile(d.href, sourceId)));
 }
 
 /**
@@ -280,8 +282,7 @@ export function articleDownloads<T extends { href: string; listed: boolean }>(do
  * page's dataset, not this one.
  */
 export function articleDistribution<T extends { href: string; listed: boolean }>(downloads: readonly T[], sourceId: string): T[] {
-	const own = new Set([articleFiguresHref(sourceId), articleTextHref(sourceId), `/data/${DATA_PACKAGE}`]);
-	return downloads.filter((d) => own.has(d.href));
+	return downloads.filter((d) => isOwnArticleFile(d.href, sourceId) || d.href === `/data/${DATA_PACKAGE}`);
 }
 
 /** The downloads the front page offers: the collection's files; each article's own are on its page. */

@@ -10,7 +10,7 @@ import { barChart, type BarChartModel } from '../charts/bars';
 import { squareChart, type SquareChartModel } from '../charts/squares';
 import { figureInWords, fileSize, listInWords, longDate, QUALIFIER_WORDS } from '../display/format';
 import { capitalise, placesInWords, possessive, siteName, unique } from '../display/names';
-import { articleDownloads, articleFiguresHref, articleTextHref, type Download } from '../export/catalogue';
+import { articleDownloads, articleFiguresHref, isOwnArticleFile, type Download } from '../export/catalogue';
 import type { Dataset, SourcedFigure } from '../figures/dataset';
 import { INDICATORS, type Source } from '../figures/schema';
 import { compareFigures, type Official } from '../official';
@@ -306,7 +306,6 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	);
 	const omitted = omittedFurniture(found);
 	const downloads = articleDownloads(options.downloads, sourceId);
-	const isOwnFile = (href: string) => href === articleFiguresHref(sourceId) || href === articleTextHref(sourceId);
 	// The page's main download is the article's own figures; the collection's are in the list.
 	const csv = figures.length > 0 ? downloads.find((d) => d.href === articleFiguresHref(sourceId)) : undefined;
 
@@ -372,7 +371,7 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 		figuresCsv: csv ? { href: csv.href, name: csv.name } : null,
 		// The article's own files are described here; the collection's, on the front page (a page
 		// about one article need not carry a paragraph on every official dataset: 0.4 KB gzip).
-		downloads: downloads.map((d) => (isOwnFile(d.href) ? downloadView(d) : { ...downloadView(d), description: null })),
+		downloads: downloads.map((d) => (isOwnArticleFile(d.href, sourceId) ? downloadView(d) : { ...downloadView(d), description: null })),
 		downloadsNote: downloads.length === 0 ? (options.downloadsNote ?? null) : COLLECTION_FILES_NOTE,
 		footer: {
 			source: ['Source: “', { text: source.title, href: source.url, external: true }, `”, ${source.publisher}, ${published}.`],

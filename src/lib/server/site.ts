@@ -23,9 +23,16 @@ export function siteOrigin(value: string | undefined = process.env.SITE_ORIGIN):
 /** The Vite mode of `npm run build`, the build one deploys (`npm start` and the tests build locally). */
 export const RELEASE_MODE = 'release';
 
-/** Why a release build cannot go ahead with this SITE_ORIGIN, or null when it can. */
+/** Why a release build cannot go ahead with this SITE_ORIGIN (none, or not an origin), or null when it can. */
 export function releaseProblem(value: string | undefined = process.env.SITE_ORIGIN): string | null {
-	if (value) return null;
+	if (value) {
+		try {
+			siteOrigin(value);
+			return null;
+		} catch (error) {
+			return (error as Error).message;
+		}
+	}
 	return (
 		'SITE_ORIGIN is not set: a release build needs the address the site will be served from, for its canonical links, ' +
 		'og:url, share images and the Dataset metadata search engines read. Set it, e.g. ' +
