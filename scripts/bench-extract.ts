@@ -21,6 +21,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { extractFigures } from '../src/lib/extract';
+import { isFast, shown, verdictOn } from './lib/bench-verdict';
 import { generateArticle, repetitiveArticle } from './lib/generate-article';
 
 const KINDS = {
@@ -28,10 +29,6 @@ const KINDS = {
 	repetitive: { sizes: [1, 5, 20], generate: repetitiveArticle }
 } as const;
 type Kind = keyof typeof KINDS;
-/** Megabytes a second of CPU time, at least, at a kind's largest size. */
-const MIN_SPEED = 10;
-/** Time per megabyte at the largest size over that at 1 MB, at most. */
-const MAX_SLOWDOWN = 1.3;
 /** Timed runs of each size; the median is reported. */
 const ROUNDS = 3;
 const MB = 1024 * 1024;
@@ -132,19 +129,13 @@ if (childAt !== -1) {
 		for (const r of runs) {
 			console.log(
 				`${kind.padEnd(12)}${`${r.megabytes} MB`.padEnd(7)}${`${r.seconds.toFixed(2)} s`.padEnd(11)}${`${r.cpuSeconds.toFixed(2)} s`.padEnd(11)}` +
-					`${`${(r.cpuSeconds / r.megabytes).toFixed(2)} s`.padEnd(12)}${speedOf(r).toFixed(1).padEnd(12)}${String(r.quantities).padEnd(12)}` +
+					`${`${(r.cpuSeconds / r.megabytes).toFixed(2)} s`.padEnd(12)}${shown(speedOf(r), 1, isFast).padEnd(12)}${String(r.quantities).padEnd(12)}` +
 					`${String(r.sentences).padEnd(11)}${`${r.rssBeforeMB.toFixed(0)} MB`.padEnd(12)}${r.peakRssMB.toFixed(0)} MB`
 			);
 		}
 		const [first, last] = [runs[0]!, runs.at(-1)!];
-		const slowdown = median(timing.slowdowns);
-		const linear = slowdown <= MAX_SLOWDOWN;
-		const fast = speedOf(last) >= MIN_SPEED;
-		console.log(
-			`${kind}: ${speedOf(last).toFixed(1)} MB/s at ${last.megabytes} MB (${fast ? 'fast' : `too slow: below ${MIN_SPEED}`}); ` +
-				`CPU time per MB at ${last.megabytes} MB / at ${first.megabytes} MB: ${slowdown.toFixed(2)}, the median of ${timing.slowdowns.map((r) => r.toFixed(2)).join(', ')} ` +
-				`(${linear ? 'linear' : `not linear: above ${MAX_SLOWDOWN}`})\n`
-		);
+		const { fast, linear, line } = verdictOn(kind, speedOf(last), last.megabytes, first.megabytes, timing.slowdowns);
+		console.log(`${line}\n`);
 		if (!linear || !fast) process.exitCode = 1;
 	}
 }
