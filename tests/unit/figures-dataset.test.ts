@@ -39,6 +39,13 @@ describe('buildDataset on the project data', () => {
 		expect([half.value, half.unit, half.measure, half.indicator]).toEqual([0.5, 'share', 'share', 'casualties']);
 	});
 
+	it('takes a share stated per hundred as a share in percent', () => {
+		const article = ARTICLE.replace('Half of those killed', '50% of those killed');
+		const figures = figuresWith('Half of those killed in the strikes were minors,Share of those killed who were minors,casualties,share,0.5,exact,,share,', '50% of those killed in the strikes were minors,Share of those killed who were minors,casualties,share,50,exact,,percent,');
+		const fifty = buildDataset(dataFiles({ article, figures })).figures.find((f) => f.id === 'idlib-killed-minors-share')!;
+		expect([fifty.value, fifty.unit, fifty.measure]).toEqual([50, 'percent', 'share']);
+	});
+
 	it('types empty optional cells as null', () => {
 		const fighters = dataset.figures.find((f) => f.id === 'nujaba-fighters')!;
 		expect([fighters.attributed_to, fighters.admin1]).toEqual([null, null]);
@@ -187,7 +194,17 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		[
 			'a unit that does not fit the measure',
 			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,flow,0.5,exact,,share,'),
-			'data/figures.csv:7: unit "share" does not fit measure "flow"'
+			'data/figures.csv:7: unit "share" does not fit measure "flow": a flow is stated in unit people'
+		],
+		[
+			'a percentage that is not a share',
+			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,stock,0.5,exact,,percent,'),
+			'data/figures.csv:7: unit "percent" does not fit measure "stock": a stock is stated in unit people'
+		],
+		[
+			'a share in people',
+			figuresWith(',combatants,stock,8000,', ',combatants,share,8000,'),
+			'data/figures.csv:5: unit "people" does not fit measure "share": a share is stated in unit share (half = 0.5) or percent (12% = 12)'
 		],
 		[
 			'a share above one',

@@ -255,7 +255,12 @@ function checkRowConsistency(row: FigureRow): string[] {
 	if (row.qualifier === 'range' && row.upper === null) problems.push('qualifier is range but "upper" is empty');
 	if (row.qualifier !== 'range' && row.upper !== null) problems.push(`"upper" is set but the qualifier is ${row.qualifier}, not range`);
 	if (row.upper !== null && row.upper <= row.value) problems.push(`"upper" ${row.upper} is not above "value" ${row.value}`);
-	if ((row.unit === 'share') !== (row.measure === 'share')) problems.push(`unit "${row.unit}" does not fit measure "${row.measure}"`);
+	// A share is a part of another figure, stated as a fraction (half) or per hundred (12%); a
+	// fraction or a percentage of nothing in particular is not a stock or a flow of people.
+	if ((row.unit !== 'people') !== (row.measure === 'share')) {
+		const fits = row.measure === 'share' ? 'unit share (half = 0.5) or percent (12% = 12)' : 'unit people';
+		problems.push(`unit "${row.unit}" does not fit measure "${row.measure}": a ${row.measure} is stated in ${fits}`);
+	}
 	if (row.unit === 'share' && (row.value <= 0 || row.value > 1)) problems.push(`a share must be above 0 and at most 1, not ${row.value}`);
 	// Counts of people are whole: the downloads type them as integers, which a sum can trust.
 	for (const column of ['value', 'upper'] as const) {
