@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '$lib/extract';
 import { checkDraft, dataFolder } from '$lib/workbench/data-folder';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
-import { emptySource, pickedRow, withAddedRow, withCell, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
+import { emptySource, newDraft, pickedRow, placesOf, rowAt, textDraft, withAddedRow, withCell, withExtraction, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
 import { dataZip, provenanceCsv } from '$lib/workbench/downloads';
 import { verdictOn } from '$lib/workbench/verdict';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
-import { edited, FIGURES, fresh, rowFor, SHIPPED, SOURCE, words } from '../helpers/workbench';
+import { edited, FIGURES, fresh, NOW, rowFor, SHIPPED, SOURCE, words } from '../helpers/workbench';
 
 describe('a new draft', () => {
 	it('has a cell for every column of figures.csv but source, and a source field for every column of sources.csv', () => {
@@ -80,6 +80,63 @@ describe('editing a draft', () => {
 		expect(draft.rows.find((r) => r.key === a!.key)!.cells.reported).toBe('2020-02-12');
 		expect(draft.rows.find((r) => r.key === b!.key)!.cells.reported).toBe('2020-02-10');
 		expect(draft.rows.find((r) => r.key === b!.key)!.guessed).not.toContain('reported');
+	});
+
+	it('assumes the publication date for reported dates left empty because the figures were found before it was given', () => {
+		const text = 'Some 3,000 people fled the town.';
+		let draft = withExtraction({ ...textDraft('d', NOW, text), source: { ...SOURCE!, published: '' } }, extractFigures(text));
+		expect(draft.rows.map((r) => [r.cells.reported, r.guessed.includes('reported')])).toEqual([['', false]]);
+		draft = withSource(draft, 'published', '2020-02-11');
+		expect(draft.rows.map((r) => [r.cells.reported, r.guessed.includes('reported')])).toEqual([['2020-02-11', true]]);
+		// And the next date given replaces it, as an assumed date.
+		draft = withSource(draft, 'published', '2020-02-12');
+		expect(draft.rows[0]!.cells.reported).toBe('2020-02-12');
+	});
+
+	it('comes with the figures the build would refuse for their unit dropped, each saying what it counts', () => {
+		const text = 'Three camps were damaged in the strikes. Some 3,000 households left Idlib. About 12% of the refugees are children. Half of them fled. Some 3,000 people fled.';
+		const draft = newDraft('d', NOW, text, SOURCE!, extractFigures(text));
+		expect(draft.rows.map((r) => [r.cells.quote, r.cells.unit, r.kept, r.cells.note])).toEqual([
+			['Three camps were damaged in the strikes', 'count', false, 'Counts “camps”, not people.'],
+			['Some 3,000 households left Idlib', 'households', false, 'Counts households, not people.'],
+			['About 12% of the refugees are children', 'percent', true, ''],
+			['Half of them fled', 'share', true, ''],
+			['Some 3,000 people fled', 'people', true, '']
+		]);
+	});
+
+	it('guesses a percentage to be a share, as the build wants it, and a count a stock or a flow', () => {
+		const text = 'About 12% of the refugees are children. Half of the refugees fled. Some 3,000 refugees live in camps.';
+		const draft = newDraft('d', NOW, text, SOURCE!, extractFigures(text));
+		expect(draft.rows.map((r) => [r.cells.unit, r.cells.measure])).toEqual([
+			['percent', 'share'],
+			['share', 'share'],
+			['people', 'stock']
+		]);
+		let labelled = draft;
+		for (const row of draft.rows) labelled = withCell(withCell(withCell(withCell(labelled, row.key, 'label', 'A label'), row.key, 'country', 'Syria'), row.key, 'country_iso3', 'SYR'), row.key, 'id', `f-${row.key}`);
+		const check = checkDraft(labelled);
+		expect([...check.rows], [...check.rows.values()].flat().join('\n')).toEqual([]);
+	});
+
+	it('finds words typed to add as the build finds a quote: any white space for any, every place', () => {
+		const text = 'Some 3,000\u00a0people fled.\nSome 3,000 people\nstayed.';
+		expect(placesOf(text, '  3,000 people ')).toEqual([
+			{ start: 5, end: 17 },
+			{ start: 29, end: 41 }
+		]);
+		expect(placesOf(text, '3,000 (people')).toEqual([]);
+		expect(placesOf(text, 'fled.')).toEqual([{ start: 18, end: 23 }]);
+		expect(placesOf(text, ' ')).toEqual([]);
+	});
+
+	it('says which row already holds words that overlap new ones', () => {
+		const draft = fresh();
+		const refugees = rowFor(draft, 'syria-refugees');
+		const at = ARTICLE.indexOf(refugees.cells.quote);
+		expect(rowAt(draft, at + 3, at + 8)?.key).toBe(refugees.key);
+		expect(rowAt(draft, at - 5, at)).toBeUndefined();
+		expect(rowAt(draft, at + refugees.cells.quote.length, at + refugees.cells.quote.length + 3)).toBeUndefined();
 	});
 
 	it('makes a row of words the person picked, which the build then asks to complete', () => {

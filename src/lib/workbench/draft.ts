@@ -5,7 +5,7 @@
  * can be stored (IndexedDB) and sent to a worker as it is.
  */
 import type { DraftFigure, Extraction } from '../extract';
-import type { Source } from '../figures/schema';
+import { UNITS, type Source } from '../figures/schema';
 
 /** The article's row of sources.csv (SOURCE_COLUMNS): every cell is text already. */
 export type DraftSource = Source;
@@ -39,6 +39,8 @@ export interface DraftRow {
 	kept: boolean;
 	/** Cells the extractor guessed rather than read (indicator, measure) and the reported date it assumed. */
 	guessed: string[];
+	/** Set on a row the person added for words the extractor missed. */
+	added?: true;
 	cells: FigureCells;
 }
 
@@ -88,11 +90,15 @@ function blankCells(id: string, quote: string, published: string): FigureCells {
 	};
 }
 
-/** A review row for a figure the extractor drafted: kept, with the reported date the article's own. */
+/**
+ * A review row for a figure the extractor drafted, with the reported date the article's own. Kept
+ * when it counts what the site's figures count (people, or a share of them); one that counts camps,
+ * households or money comes dropped, its note saying why, since the build would refuse its unit.
+ */
 export function reviewRow(figure: DraftFigure, published: string): DraftRow {
 	return {
 		key: figure.id,
-		kept: true,
+		kept: Object.hasOwn(UNITS, figure.unit),
 		guessed: [...(figure.guessed ? figure.guessed.split(' ') : []), ...(published ? ['reported'] : [])],
 		cells: {
 			...blankCells(figure.id, figure.quote, published),
@@ -126,6 +132,7 @@ export function pickedRow(key: string, quote: string, published: string): DraftR
 	return {
 		key,
 		kept: true,
+		added: true,
 		guessed: published ? ['reported'] : [],
 		cells: blankCells(key, quote, published)
 	};
@@ -138,14 +145,17 @@ export function newDraft(id: string, now: string, text: string, source: DraftSou
 
 /**
  * The draft with its source's `column` set to `value`. A new publication date carries over to the
- * rows whose reported date was only assumed from the old one.
+ * rows whose reported date was only assumed from the old one, or is still empty (the figures were
+ * found before the date was given), and is marked as assumed there.
  */
 export function withSource(draft: Draft, column: keyof DraftSource, value: string): Draft {
 	const source = { ...draft.source, [column]: value };
 	if (column !== 'published') return { ...draft, source };
-	const rows = draft.rows.map((row) =>
-		row.guessed.includes('reported') ? { ...row, cells: { ...row.cells, reported: value } } : row
-	);
+	const rows = draft.rows.map((row) => {
+		const assumed = row.guessed.includes('reported');
+		if (!assumed && row.cells.reported !== '') return row;
+		return { ...row, cells: { ...row.cells, reported: value }, guessed: assumed ? row.guessed : [...row.guessed, 'reported'] };
+	});
 	return { ...draft, source, rows };
 }
 
@@ -169,6 +179,25 @@ export function withAddedRow(draft: Draft, row: DraftRow, start: number): Draft 
 	const at = rows.findIndex((r) => quoteStart(draft.text, r) > start);
 	rows.splice(at === -1 ? rows.length : at, 0, row);
 	return { ...draft, rows };
+}
+
+/**
+ * Where `words` are in `text`, as the build finds a quote: any run of white space in them matches
+ * any run in the text (a non-breaking space, a line's end). Every place, in text order.
+ */
+export function placesOf(text: string, words: string): { start: number; end: number }[] {
+	const parts = words.trim().split(/\s+/u).filter(Boolean);
+	if (parts.length === 0) return [];
+	const pattern = new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
+	return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** The row whose words in the text overlap `start`–`end`, if any: the build refuses quotes that overlap. */
+export function rowAt(draft: Draft, start: number, end: number): DraftRow | undefined {
+	return draft.rows.find((row) => {
+		const at = quoteStart(draft.text, row);
+		return at < end && start < at + row.cells.quote.length;
+	});
 }
 
 /** Where a row's quote is in the text: its first occurrence, or the end when it is not there. */
