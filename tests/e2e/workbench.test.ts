@@ -11,7 +11,7 @@ import { unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '$lib/extract';
-import { UNITS } from '$lib/figures/schema';
+import { INDICATORS, UNITS } from '$lib/figures/schema';
 import { generateArticle } from '../../scripts/lib/generate-article';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
 import { buildSite } from '../helpers/build';
@@ -291,6 +291,35 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await mark.click();
 			await expect(page.locator(`li#review-${longest.id}`).getAttribute('class')).resolves.toContain('selected');
 			expect(new URL(page.url()).hash).toBe('');
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each([1280, 375])('shows every indicator whole in its select, by name, its code the value, at %d px', async (width) => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH, { viewport: { width, height: 900 } });
+		try {
+			await page.getByLabel('The article’s text').fill(ARTICLE);
+			await page.getByRole('button', { name: 'Find the figures' }).click();
+			await page.locator('li.review-row').first().waitFor();
+			const select = page.locator('li.review-row').first().getByLabel(/^Indicator/u);
+			await expect(select.locator('option').allTextContents()).resolves.toEqual([
+				'Refugees',
+				'Internally displaced people',
+				'New displacement',
+				'Casualties',
+				'Combatants'
+			]);
+			await expect(select.locator('option').evaluateAll((options: HTMLOptionElement[]) => options.map((o) => o.value))).resolves.toEqual(Object.keys(INDICATORS));
+			// The widest option's words, in the select's own font, fit inside it beside its arrow.
+			const room = await select.evaluate((element: HTMLSelectElement) => {
+				const context = document.createElement('canvas').getContext('2d')!;
+				context.font = getComputedStyle(element).font;
+				const widest = Math.max(...[...element.options].map((option) => context.measureText(option.text).width));
+				return element.clientWidth - widest;
+			});
+			expect(room).toBeGreaterThan(24);
 			expect(problems).toEqual([]);
 		} finally {
 			await close();

@@ -12,7 +12,8 @@ describe('bundleScript', () => {
 		// It loads the chart export only when asked, from the address its element carries.
 		expect(code).toContain('import(');
 		expect(code).toContain('chartExport');
-		expect(code.length).toBeLessThan(1500);
+		// 1,495 characters before Escape dismissed a timeline's quote box (about 250 more).
+		expect(code.length).toBeLessThan(1800);
 		expect(file).toMatch(/^page\.[0-9a-f]{10}\.js$/u);
 		expect(inputs.map((input) => input.replace(/^.*\/src\//u, 'src/'))).toEqual(['src/lib/enhance/page.ts']);
 	});

@@ -1,8 +1,8 @@
 // Geometry of the bar chart (src/lib/charts/bars.ts).
 import { describe, expect, it } from 'vitest';
 import { barChart } from '$lib/charts/bars';
-import { linkedFrom } from '$lib/charts/geometry';
-import { textWidth } from '$lib/charts/text';
+import { linkedFrom, NARROW_TEXT_SIZE } from '$lib/charts/geometry';
+import { textBox, textWidth } from '$lib/charts/text';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
 
@@ -97,8 +97,20 @@ describe('barChart', () => {
 		]);
 		expect([idlib!.fade, idlib!.arrow, idlib!.ragged]).toEqual([null, null, 'M30.83,216 L36.83,222 L30.83,228 L36.83,234 L30.83,240']);
 		const [stocks] = chart.panels;
-		expect([stocks!.gridTop, stocks!.axisY, stocks!.tickLabelY]).toEqual([22, 130, 144]);
+		// The grid starts at the first bar (it started under the title, through the first label).
+		expect([stocks!.gridTop, stocks!.axisY, stocks!.tickLabelY]).toEqual([44, 130, 144]);
 		expect(stocks!.ticks.map((t) => t.first)).toEqual([true, false, false, false]);
+	});
+
+	it('draws each grid line from the first bar to the axis, broken where a label or a value is in its way', () => {
+		const [stocks, flow] = chart.panels;
+		// "Displaced inside Syria" (baseline 95) reaches past 2M (96.67): the lines at 0 and 2M break 1
+		// unit above its box (95 - 0.93 × 13.4 - 1 = 81.54) and resume 1 unit below it (95 + 0.24 × 13.4
+		// + 1 = 99.22). The first label's box ends above the first bar, where the lines start.
+		expect(stocks!.grid).toBe('M0,44V81.54M0,99.22V130M96.67,44V81.54M96.67,99.22V130M193.33,44V130M290,44V130');
+		expect(39 + 0.24 * NARROW_TEXT_SIZE + 1).toBeLessThan(44);
+		// The flow's single label is above its bar: no line crosses it.
+		expect(flow!.grid).toBe('M0,216V246M96.67,216V246M193.33,216V246M290,216V246');
 	});
 
 	it('computes the box of a range and the line of a ceiling', () => {
@@ -129,25 +141,40 @@ describe('barChart', () => {
 		const bars = wrapped.panels.flatMap((p) => p.bars);
 		const before = chart.panels.flatMap((p) => p.bars);
 
-		it('wraps them onto lines within the chart’s width, even bold, losing no word', () => {
-			expect(bars.map((b) => b.labelLines.length)).toEqual([2, 2, 1]);
+		it('wraps them onto lines within the chart’s width, even bold at the size of a narrow chart, losing no word', () => {
+			// 13.4 units, not 13: the longest label takes three lines where two held it at 13.
+			expect(bars.map((b) => b.labelLines.length)).toEqual([3, 2, 1]);
 			for (const line of bars.flatMap((b) => b.labelLines)) {
-				expect(textWidth(line.text, { size: 13, bold: true })).toBeLessThanOrEqual(wrapped.width);
+				expect(textWidth(line.text, { size: NARROW_TEXT_SIZE, bold: true })).toBeLessThanOrEqual(wrapped.width);
 			}
 			expect(bars[0]!.labelLines.map((l) => l.text).join(' ')).toBe(long);
 			expect(bars[1]!.labelLines.map((l) => l.text).join('')).toBe(unbroken);
-			expect(bars[0]!.labelLines.map((l) => l.y)).toEqual([39, 55]);
+			expect(bars[0]!.labelLines.map((l) => l.y)).toEqual([39, 55, 71]);
 		});
 
 		it('moves the bar under its last line, and every row below by as much as the lines added', () => {
-			const added = [16, 2 * 16, 2 * 16];
+			const added = [2 * 16, 3 * 16, 3 * 16];
 			for (const [i, bar] of bars.entries()) {
 				expect(bar.labelLines.at(-1)!.y + 5).toBe(bar.y);
 				expect(bar.y - before[i]!.y).toBe(added[i]);
 				expect(bar.valueY - before[i]!.valueY).toBe(added[i]);
 			}
-			expect(wrapped.height - chart.height).toBe(2 * 16);
-			expect(wrapped.panels[1]!.titleY - chart.panels[1]!.titleY).toBe(2 * 16);
+			expect(wrapped.height - chart.height).toBe(3 * 16);
+			expect(wrapped.panels[1]!.titleY - chart.panels[1]!.titleY).toBe(3 * 16);
+		});
+
+		it('breaks each grid line where it would cross a line of a label, a unit clear of it', () => {
+			const [stocks] = wrapped.panels;
+			const boxes = stocks!.bars.flatMap((b) => [
+				...b.labelLines.map((l) => textBox(l.text, 0, l.y, { size: NARROW_TEXT_SIZE, bold: true })),
+				textBox(b.valueText, b.valueX, b.valueY, { size: 14, bold: true })
+			]);
+			for (const [, x, top, bottom] of stocks!.grid.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/gu)) {
+				for (const box of boxes.filter((b) => b.x - 1 <= Number(x) && Number(x) <= b.x + b.width + 1)) {
+					// A unit apart, give or take the hundredths the path is written in.
+					expect(Math.min(Number(bottom), box.y + box.height) - Math.max(Number(top), box.y)).toBeLessThanOrEqual(-0.99);
+				}
+			}
 		});
 
 		it('links each whole row, from above its first line to below its bar, the rows not overlapping', () => {

@@ -1,6 +1,7 @@
 // Geometry of the square chart, one square per 100,000 people (src/lib/charts/squares.ts).
 import { describe, expect, it } from 'vitest';
 import { squareChart, squaresPath, type Square } from '$lib/charts/squares';
+import { NARROW_TEXT_SIZE } from '$lib/charts/geometry';
 import { textWidth } from '$lib/charts/text';
 import { buildDataset } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
@@ -98,10 +99,10 @@ describe('squareChart', () => {
 		const wrapped = squareChart([{ ...refugees!, label: long }, { ...idps!, label: unbroken }, idlib!]);
 		const after = wrapped.sections.flatMap((s) => s.groups);
 
-		it('wraps them onto lines within the chart’s width, as if bold, losing no word', () => {
+		it('wraps them onto lines within the chart’s width, as if bold and at the size of a narrow chart, losing no word', () => {
 			expect(after.map((g) => g.titleLines.length)).toEqual([3, 3, 1]);
 			for (const line of after.flatMap((g) => g.titleLines)) {
-				expect(textWidth(line.text, { size: 13, bold: true })).toBeLessThanOrEqual(wrapped.width);
+				expect(textWidth(line.text, { size: NARROW_TEXT_SIZE, bold: true })).toBeLessThanOrEqual(wrapped.width);
 			}
 			expect(after[0]!.titleLines.map((l) => l.text).join(' ')).toBe(`≥ 5.5M · ${long}`);
 			expect(after[1]!.titleLines.map((l) => l.text).join('')).toBe(`> 6M ·${unbroken}`);

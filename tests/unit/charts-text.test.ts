@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText, type TextStyle } from '$lib/charts/text';
+import { NARROW_TEXT_SIZE } from '$lib/charts/geometry';
+import { sectionTitle, textBox, textWidth, wrapText, type TextStyle } from '$lib/charts/text';
+import { MEASURE_TITLE } from '$lib/display/measures';
 import { escapeXml } from '$lib/pages/share-image';
 
 const regular: TextStyle = { size: 20, bold: false };
@@ -85,5 +87,34 @@ describe('wrapText', () => {
 		expect(lines[1]!.endsWith('…')).toBe(true);
 		for (const line of lines) expect(textWidth(line, regular)).toBeLessThanOrEqual(250);
 		expect(wrapText('Short enough', 250, regular, 2)).toEqual(['Short enough']);
+	});
+});
+
+describe('sectionTitle', () => {
+	it('splits a title after its colon, the gloss keeping its space, so the two read as the title', () => {
+		expect(sectionTitle('Stocks: how many were displaced on the date reported')).toEqual({
+			lead: 'Stocks:',
+			gloss: ' how many were displaced on the date reported'
+		});
+		expect(sectionTitle('Refugees')).toEqual({ lead: 'Refugees', gloss: '' });
+		const { lead, gloss } = sectionTitle('Flow: how many fled during a period');
+		expect(lead + gloss).toBe('Flow: how many fled during a period');
+	});
+
+	it('keeps every panel title of the bar and square charts on one line 400 units wide, bold at 12 and, on a narrow chart, with its gloss regular at 13.4', () => {
+		for (const title of Object.values(MEASURE_TITLE)) {
+			expect(textWidth(title, { size: 12, bold: true }), title).toBeLessThanOrEqual(400);
+			// Bold throughout at 13.4 it would not fit: that is why the gloss is lighter there.
+			const { lead, gloss } = sectionTitle(title);
+			const narrow = textWidth(lead, { size: NARROW_TEXT_SIZE, bold: true }) + textWidth(gloss, { size: NARROW_TEXT_SIZE, bold: false });
+			expect(narrow, title).toBeLessThanOrEqual(400);
+		}
+		expect(textWidth(MEASURE_TITLE.stock, { size: NARROW_TEXT_SIZE, bold: true })).toBeGreaterThan(400);
+	});
+});
+
+describe('textBox', () => {
+	it('boxes a line as a browser does: from its start, as wide as its estimate, 0.93 em above its baseline and 0.24 below', () => {
+		expect(textBox('2M', 10, 100, { size: 10, bold: false })).toEqual({ x: 10, y: 90.7, width: textWidth('2M', { size: 10, bold: false }), height: 11.7 });
 	});
 });

@@ -1,6 +1,7 @@
 // Geometry of the timeline of official counts with the article's figures on it (src/lib/charts/timeline.ts).
 import { describe, expect, it } from 'vitest';
 import { timelineChart, TIMELINE_WIDTH, type TimelinePanelInput } from '$lib/charts/timeline';
+import { NARROW_TEXT_SIZE } from '$lib/charts/geometry';
 import { textWidth } from '$lib/charts/text';
 import { buildDataset, type SourcedFigure } from '$lib/figures/dataset';
 import { dataFiles } from '../helpers/data';
@@ -38,17 +39,25 @@ describe('timelineChart', () => {
 	it('labels each year in the middle of its band, and marks where each year ends', () => {
 		const chart = timelineChart([panel([])]);
 		const { yearTicks, yearEnds, plotBottom } = chart.panels[0]!;
+		// A band of 134 units holds a year's label at any width: none is left out on a narrow chart.
 		expect(yearTicks).toEqual([
-			{ position: tenth(xOf(Date.UTC(2018, 6, 2), 2018, 2019)), label: '2018' },
-			{ position: tenth(xOf(Date.UTC(2019, 6, 2), 2018, 2019)), label: '2019' }
+			{ position: tenth(xOf(Date.UTC(2018, 6, 2), 2018, 2019)), label: '2018', minor: false },
+			{ position: tenth(xOf(Date.UTC(2019, 6, 2), 2018, 2019)), label: '2019', minor: false }
 		]);
-		expect(yearEnds).toBe(`M30,${plotBottom}v4M${tenth(xOf(Date.UTC(2019, 0, 1), 2018, 2019))},${plotBottom}v4M298,${plotBottom}v4`);
+		// Each tick drawn from the one before: the path repeats a step, which compresses.
+		const step = tenth(xOf(Date.UTC(2019, 0, 1), 2018, 2019) - 30);
+		expect(yearEnds).toBe(`M30,${plotBottom}v4m${step},-4v4m${tenth(298 - 30 - step)},-4v4`);
 	});
 
 	it('labels every other year when a year is too narrow for its label, always the last', () => {
 		const values = Array.from({ length: 15 }, (_, i) => ({ year: 2011 + i, value: i }));
-		const labels = timelineChart([panel([], values)]).panels[0]!.yearTicks.map((t) => t.label);
-		expect(labels).toEqual(['2011', '2013', '2015', '2017', '2019', '2021', '2023', '2025']);
+		const ticks = timelineChart([panel([], values)]).panels[0]!.yearTicks;
+		expect(ticks.map((t) => t.label)).toEqual(['2011', '2013', '2015', '2017', '2019', '2021', '2023', '2025']);
+		// A narrow chart's larger labels need twice the room: every fourth year, still counted back from the last.
+		expect(ticks.filter((t) => !t.minor).map((t) => t.label)).toEqual(['2013', '2017', '2021', '2025']);
+		const band = (298 - 30) / 15;
+		expect(4 * band).toBeGreaterThanOrEqual(textWidth('2025', { size: NARROW_TEXT_SIZE, bold: false }) + 5);
+		expect(2 * band).toBeLessThan(textWidth('2025', { size: NARROW_TEXT_SIZE, bold: false }) + 5);
 		const even = Array.from({ length: 14 }, (_, i) => ({ year: 2012 + i, value: i }));
 		expect(timelineChart([panel([], even)]).panels[0]!.yearTicks.at(-1)!.label).toBe('2025');
 	});
@@ -64,8 +73,8 @@ describe('timelineChart', () => {
 		const [link] = chart.links;
 		expect(link).toMatchObject({ figureId: 'syria-refugees', sentenceId: 's15-1' });
 		expect(link!.name).toBe('≥ 100: Refugees who have fled Syria, at least 100, reported 11 February 2020');
-		// The link covers the arrow's tip, the diamond and the label.
-		const labelHalf = textWidth('≥ 100', { size: 13, bold: true }) / 2;
+		// The link covers the arrow's tip, the diamond and the label, as wide as a narrow chart draws it (13.4).
+		const labelHalf = textWidth('≥ 100', { size: NARROW_TEXT_SIZE, bold: true }) / 2;
 		expect(link!.box).toEqual({ x: tenth(x - labelHalf - 4), y: 4, width: tenth(2 * labelHalf + 8), height: 56 - 4 + 4 });
 	});
 
@@ -105,12 +114,20 @@ describe('timelineChart', () => {
 		]);
 		const [a, b, c] = chart.panels[0]!.lines.map((l) => l.labelLines);
 		expect(c!.map((l) => l.text)).toEqual(['Neighbouring', 'countries']);
-		// Each label's first baseline is 10 below its top and its lines 14 apart; 3 between labels.
-		expect(b![0]!.y - a![0]!.y).toBeGreaterThanOrEqual(14 + 3);
-		expect(c![1]!.y - c![0]!.y).toBe(14);
+		// Each label's first baseline is 10 below its top and its lines 16 apart (13.4 units on a
+		// narrow chart, whose lines' boxes are 15.6 high); 3 between labels.
+		expect(b![0]!.y - a![0]!.y).toBeGreaterThanOrEqual(16 + 3);
+		expect(c![1]!.y - c![0]!.y).toBe(16);
 		expect(a![0]!.y - 10).toBeGreaterThanOrEqual(30 - 6);
 		expect(c!.at(-1)!.y + 3).toBeLessThanOrEqual(180);
-		for (const line of [a, b, c].flat()) expect(LEFT + (RIGHT - LEFT) + 8 + textWidth(line!.text, { size: 12, bold: true })).toBeLessThanOrEqual(TIMELINE_WIDTH);
+		// "Neighbouring" is wider than the 94 units the labels have beside a line, at the size a narrow
+		// chart draws it: the plot ends earlier, and the word is never cut.
+		const widest = textWidth('Neighbouring', { size: NARROW_TEXT_SIZE, bold: true });
+		expect(widest).toBeGreaterThan(94);
+		expect(chart.plotRight).toBe(TIMELINE_WIDTH - Math.ceil(widest) - 8);
+		const labelX = chart.panels[0]!.lines[0]!.labelX;
+		expect(labelX).toBe(chart.plotRight + 8);
+		for (const line of [a, b, c].flat()) expect(labelX + textWidth(line!.text, { size: NARROW_TEXT_SIZE, bold: true })).toBeLessThanOrEqual(TIMELINE_WIDTH);
 	});
 
 	it('shares one count scale between panels, each below the other', () => {
@@ -121,6 +138,29 @@ describe('timelineChart', () => {
 		expect(chart.height).toBe(bottom!.plotBottom + 23 + 4);
 		expect(top!.yearLabelY).toBe(top!.plotBottom + 18);
 		expect(chart.lineStyles).toBe(1);
+	});
+
+	it('starts the plot further right when its widest count label would not fit left of it at a narrow chart’s size', () => {
+		// Counts up to 800,000: "800k" is 33.8 units wide at 13.4, more than the 26 left of x 30.
+		const chart = timelineChart([panel([], [{ year: 2018, value: 0 }, { year: 2019, value: 800_000 }])]);
+		const { countTicks } = chart.panels[0]!;
+		expect(countTicks.at(-1)!.label).toBe('800k');
+		const widest = Math.max(...countTicks.map((t) => textWidth(t.label, { size: NARROW_TEXT_SIZE, bold: false })));
+		expect(chart.plotLeft).toBe(Math.ceil(widest) + 4);
+		expect(chart.plotLeft).toBe(38);
+		expect(chart.panels[0]!.grid.startsWith(`M38,${chart.panels[0]!.plotBottom}H298`)).toBe(true);
+		// Counts of a few digits leave the plot where it was.
+		expect(timelineChart([panel([])]).plotLeft).toBe(30);
+	});
+
+	it('lays a quote out at a narrow chart’s text size, on lines 17 apart, inside its box', () => {
+		const chart = timelineChart([panel([figure({ qualifier: 'at_least', value: 50 })])]);
+		const { quote } = chart.panels[0]!.claims[0]!;
+		expect(quote.lines.map((l) => l.text)).toEqual(['“at least 5.5 million people', 'fleeing the country”']);
+		expect(quote.lines[1]!.y - quote.lines[0]!.y).toBe(17);
+		for (const line of quote.lines) expect(textWidth(line.text, { size: NARROW_TEXT_SIZE, bold: false })).toBeLessThanOrEqual(quote.box.width - 12);
+		expect(quote.lines[0]!.y).toBe(tenth(quote.box.y + 6 + 11));
+		expect(quote.box.height).toBe(2 * 17 + 12 - 3);
 	});
 
 	it('draws nothing, at no height, without a line or a figure', () => {

@@ -10,16 +10,25 @@ import type { Measure } from '../figures/schema';
 import type { Qualifier } from '../quantities';
 import { figureInWords, isOpenEnded, shortCount, shortFigure } from '../display/format';
 import { MEASURE_TITLE } from '../display/measures';
-import { round, rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
-import { textLines, wrapText, type TextLine } from './text';
+import { round, roomFor, rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
+import { sectionTitle, textBox, textLines, wrapText, type SectionTitle, type TextLine } from './text';
 
 export const BAR_CHART_WIDTH = 400;
 const BAR_HEIGHT = 24;
 const LABEL_HEIGHT = 18;
 /** A label too long for the chart's width wraps onto lines this far apart, and its bar moves down. */
 const LABEL_LINE_HEIGHT = 16;
-/** Labels are 13px (ChartFrame's CSS) and bold while their figure is highlighted: wrapped as if always bold. */
-const LABEL_STYLE = { size: 13, bold: true };
+/**
+ * Labels are 13px (ChartFrame's CSS), raised on a narrow chart (roomFor), and bold while their
+ * figure is highlighted: wrapped as if always bold, at the larger size.
+ */
+const LABEL_STYLE = { size: roomFor(13), bold: true };
+/** Values are 14px bold (BarChart's CSS), larger than any narrow chart raises text to. */
+const VALUE_STYLE = { size: 14, bold: true };
+/** Room kept between a grid line and a label or value it passes, so that it never runs through one. */
+const GRID_CLEARANCE = 1;
+/** A piece of grid line shorter than this (between a label and a value, say) is left out rather than drawn as a stub. */
+const SHORTEST_GRID = 8;
 const BAR_GAP = 14;
 const PANEL_TITLE_HEIGHT = 26;
 const AXIS_HEIGHT = 26;
@@ -63,10 +72,14 @@ export interface Tick {
 export interface BarPanel {
 	measure: Measure;
 	title: string;
+	/** The title split at its colon, for a narrow chart's lighter gloss. */
+	heading: SectionTitle;
 	titleY: number;
 	axisY: number;
-	/** Where the grid lines begin, just under the panel's title. */
+	/** Where the grid lines begin: the top of the panel's first bar. */
 	gridTop: number;
+	/** The grid lines of the ticks, from gridTop to axisY, as one path: each broken where it would cross a label or a value. */
+	grid: string;
 	tickLabelY: number;
 	ticks: Tick[];
 	bars: BarMark[];
@@ -109,6 +122,33 @@ function barMark(f: SourcedFigure, width: number, span: number, y: number): BarM
 	};
 }
 
+/**
+ * The grid line at `x` from `top` to `bottom`, as path segments, left out where it would pass
+ * through any of `boxes` (with GRID_CLEARANCE around them), and where what is left is a stub.
+ */
+function gridLine(x: number, top: number, bottom: number, boxes: readonly Rect[]): string {
+	const crossed = boxes
+		.filter((box) => box.x - GRID_CLEARANCE <= x && x <= box.x + box.width + GRID_CLEARANCE)
+		.map((box) => [box.y - GRID_CLEARANCE, box.y + box.height + GRID_CLEARANCE] as const)
+		.sort((a, b) => a[0] - b[0]);
+	let path = '';
+	let from = top;
+	for (const [start, end] of [...crossed, [bottom, bottom] as const]) {
+		const to = Math.min(start, bottom);
+		if (to - from >= SHORTEST_GRID) path += `M${x},${round(from)}V${round(to)}`;
+		from = Math.max(from, end);
+	}
+	return path;
+}
+
+/** Where the text of a bar is: its label's lines and its value, as a browser would box them. */
+function textBoxes(bar: BarMark): Rect[] {
+	return [
+		...bar.labelLines.map((line) => textBox(line.text, 0, line.y, LABEL_STYLE)),
+		textBox(bar.valueText, bar.valueX, bar.valueY, VALUE_STYLE)
+	];
+}
+
 /** Bars for counts of people; a chart without any figure has no panels and no height. */
 export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 	const max = Math.max(0, ...figures.map((f) => f.upper ?? f.value));
@@ -138,7 +178,11 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 			return bar;
 		});
 		const axisY = y - BAR_GAP + 6;
-		panels.push({ measure, title: MEASURE_TITLE[measure], titleY, axisY, gridTop: titleY + 6, tickLabelY: axisY + 14, ticks, bars });
+		const gridTop = bars[0]!.y;
+		const boxes = bars.flatMap(textBoxes);
+		const grid = ticks.map((tick) => gridLine(tick.x, gridTop, axisY, boxes)).join('');
+		const title = MEASURE_TITLE[measure];
+		panels.push({ measure, title, heading: sectionTitle(title), titleY, axisY, gridTop, grid, tickLabelY: axisY + 14, ticks, bars });
 		y += AXIS_HEIGHT + PANEL_GAP - BAR_GAP;
 	}
 	const height = panels.length === 0 ? 0 : y - PANEL_GAP + 6;

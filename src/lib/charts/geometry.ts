@@ -46,3 +46,17 @@ export function rowBox(chartWidth: number, top: number, bottom: number): Rect {
 
 /** Two decimals are finer than a pixel and keep the SVG in the HTML short. */
 export const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The smallest font size, in viewBox units, of a chart drawn narrower than NARROW_CHART_WIDTH px:
+ * there a drawing 400 units wide is scaled down (359 px on a 375 px phone, where the charts span
+ * the screen but for 8 px each side: 13.4 × 359 / 400 = 12.03 px), and ChartFrame's CSS raises
+ * every smaller text to this size. The layouts leave every text room for it, so a chart has one
+ * drawing for every width and its desktop text keeps its own sizes.
+ */
+export const NARROW_TEXT_SIZE = 13.4;
+/** Below this width, in CSS px, a chart's 11 units would be drawn under 12 px (ChartFrame's container query). */
+export const NARROW_CHART_WIDTH = 437;
+
+/** A text size that leaves room for the same text raised to NARROW_TEXT_SIZE. */
+export const roomFor = (size: number) => Math.max(size, NARROW_TEXT_SIZE);

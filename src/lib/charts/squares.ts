@@ -8,8 +8,8 @@ import type { Measure } from '../figures/schema';
 import type { Qualifier } from '../quantities';
 import { figureInWords, isOpenEnded, shortFigure } from '../display/format';
 import { MEASURE_TITLE } from '../display/measures';
-import { round, rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
-import { textLines, wrapText, type TextLine } from './text';
+import { round, roomFor, rowBox, type ChartGeometry, type ChartLink, type Rect } from './geometry';
+import { sectionTitle, textLines, wrapText, type SectionTitle, type TextLine } from './text';
 
 export const PEOPLE_PER_SQUARE = 100_000;
 /**
@@ -32,8 +32,8 @@ const GAP = 3;
 const TITLE_HEIGHT = 22;
 /** A title too long for the chart's width wraps onto lines this far apart, and its squares move down. */
 const TITLE_LINE_HEIGHT = 16;
-/** Titles are 13px (ChartFrame's CSS), weight 600: wrapped as if bold. */
-const TITLE_STYLE = { size: 13, bold: true };
+/** Titles are 13px (ChartFrame's CSS), raised on a narrow chart (roomFor), weight 600: wrapped as if bold, at the larger size. */
+const TITLE_STYLE = { size: roomFor(13), bold: true };
 const GROUP_GAP = 12;
 const SECTION_TITLE_HEIGHT = 26;
 const SECTION_GAP = 22;
@@ -65,6 +65,8 @@ export interface SquareGroup {
 export interface SquareSection {
 	measure: Measure;
 	title: string;
+	/** The title split at its colon, for a narrow chart's lighter gloss. */
+	heading: SectionTitle;
 	titleY: number;
 	groups: SquareGroup[];
 }
@@ -116,7 +118,7 @@ export function squareChart(figures: readonly SourcedFigure[]): SquareChartModel
 			y = bottom + GROUP_GAP;
 			return group;
 		});
-		sections.push({ measure, title: MEASURE_TITLE[measure], titleY, groups });
+		sections.push({ measure, title: MEASURE_TITLE[measure], heading: sectionTitle(MEASURE_TITLE[measure]), titleY, groups });
 		y += SECTION_GAP - GROUP_GAP;
 	}
 	return {

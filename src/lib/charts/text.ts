@@ -6,6 +6,8 @@
  * wide where it does not know a character; so a line it says fits does fit.
  */
 
+import type { Rect } from './geometry';
+
 export interface TextStyle {
 	/** Font size, in the units of the drawing. */
 	size: number;
@@ -125,4 +127,29 @@ function withEllipsis(line: string, width: number, style: TextStyle): string {
 /** Lines of `text` on baselines `lineHeight` apart, the first at `y`. */
 export function textLines(lines: readonly string[], y: number, lineHeight: number): TextLine[] {
 	return lines.map((text, i) => ({ text, y: y + i * lineHeight }));
+}
+
+/**
+ * A panel's title split after its colon ("Stocks:" and " how many were displaced on the date
+ * reported"): the gloss is drawn in regular weight where the chart is narrow, so that the title
+ * keeps to one line at the larger size text has there.
+ */
+export interface SectionTitle {
+	lead: string;
+	/** With its leading space; empty when the title has no colon. */
+	gloss: string;
+}
+
+export function sectionTitle(title: string): SectionTitle {
+	const colon = title.indexOf(': ');
+	return colon < 0 ? { lead: title, gloss: '' } : { lead: title.slice(0, colon + 1), gloss: title.slice(colon + 1) };
+}
+
+/** How far above and below its baseline a browser boxes a line of text, in ems (DejaVu Sans's ascent and descent; system fonts' are alike). */
+const ASCENT = 0.93;
+const DESCENT = 0.24;
+
+/** The box a browser gives `text` drawn from `x` (text-anchor start) on `baseline`, as wide as textWidth says. */
+export function textBox(text: string, x: number, baseline: number, style: TextStyle): Rect {
+	return { x, y: baseline - ASCENT * style.size, width: textWidth(text, style), height: (ASCENT + DESCENT) * style.size };
 }

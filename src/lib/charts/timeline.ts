@@ -16,18 +16,30 @@ import { line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, sy
 import type { SourcedFigure } from '../figures/dataset';
 import type { Qualifier } from '../quantities';
 import { figureInWords, longDate, shortCount, shortFigure } from '../display/format';
-import type { ChartGeometry, ChartLink, Rect } from './geometry';
+import { NARROW_TEXT_SIZE, roomFor, type ChartGeometry, type ChartLink, type Rect } from './geometry';
 import { normalizeSpace } from '../provenance';
 import { textLines, textWidth, wrapText, type TextLine } from './text';
 
 export const TIMELINE_WIDTH = 400;
-/** Left of the plot: the count labels of the vertical axis, right-aligned. */
+/**
+ * Left of the plot: the count labels of the vertical axis, right-aligned, 4 units from it. The
+ * plot starts at least this far in, further when the widest label needs it (COUNT_LABEL_STYLE).
+ */
 const PLOT_LEFT = 30;
-/** Right of the plot: the lines' labels. */
-const PLOT_RIGHT = 298;
-const LINE_LABEL_X = PLOT_RIGHT + 8;
-const LINE_LABEL_STYLE = { size: 12, bold: true };
-const LINE_LABEL_LINE_HEIGHT = 14;
+const COUNT_LABEL_GAP = 4;
+/** Count labels are 11px (TimelineChart's CSS), raised on a narrow chart: room is left for that. */
+const COUNT_LABEL_STYLE = { size: roomFor(11), bold: false };
+/**
+ * Right of the plot: the lines' labels, in a column at least this wide, wider when one of their
+ * words would not fit it (a word is never cut there), but never wider than LINE_LABEL_WIDEST.
+ */
+const LINE_LABEL_WIDTH = 94;
+const LINE_LABEL_WIDEST = 140;
+/** Between the plot's right edge and the lines' labels. */
+const LINE_LABEL_GAP = 8;
+/** Line labels are 12px bold (TimelineChart's CSS), raised on a narrow chart: wrapped at the larger size. */
+const LINE_LABEL_STYLE = { size: roomFor(12), bold: true };
+const LINE_LABEL_LINE_HEIGHT = 16;
 /** Between two lines' labels. */
 const LABEL_GAP = 3;
 const PLOT_HEIGHT = 150;
@@ -37,7 +49,11 @@ const YEAR_LABEL_HEIGHT = 23;
 const YEAR_LABEL_BASELINE = 18;
 const PANEL_GAP = 22;
 const YEAR_LABEL_STYLE = { size: 11, bold: false };
-const CLAIM_LABEL_STYLE = { size: 13, bold: true };
+/** The least room between two year labels. */
+const YEAR_LABEL_GAP = 5;
+/** The years on a narrow chart, raised: fewer of them are labelled there (YearTick's `minor`). */
+const NARROW_YEAR_LABEL_STYLE = { size: roomFor(11), bold: false };
+const CLAIM_LABEL_STYLE = { size: roomFor(13), bold: true };
 /** How far apart the marks of figures reported on the same day stand, side by side. */
 const SAME_DAY_OFFSET = 14;
 /** From a mark's centre to the tip of its arrow. */
@@ -113,6 +129,11 @@ export interface AxisTick {
 	label: string;
 }
 
+export interface YearTick extends AxisTick {
+	/** Labelled where the chart is wide only: a narrow chart's larger labels need every other one's room. */
+	minor: boolean;
+}
+
 export interface TimelinePanel {
 	key: string;
 	title: string;
@@ -124,8 +145,8 @@ export interface TimelinePanel {
 	/** The grid lines of the counts, as one path. */
 	grid: string;
 	/** Years: each label centred in its year's band. */
-	yearTicks: AxisTick[];
-	/** Where one year ends and the next begins: short ticks under the time axis, as one path. */
+	yearTicks: YearTick[];
+	/** Where one year ends and the next begins: short ticks under the time axis, as one path, each tick from the one before (it repeats, and compresses). */
 	yearEnds: string;
 	yearLabelY: number;
 	lines: LineMark[];
@@ -159,12 +180,16 @@ function yearSpan(panels: readonly TimelinePanelInput[]): [number, number] {
 	return [Math.min(...years), Math.max(...years)];
 }
 
-/** Every `step`-th year counted back from the last, so the latest year is always labelled. */
-function labelledYears(first: number, last: number, bandWidth: number): number[] {
-	const widest = textWidth(String(last), YEAR_LABEL_STYLE) + 6;
-	const step = [1, 2, 3, 5, 10].find((s) => s * bandWidth >= widest) ?? 10;
-	const years: number[] = [];
-	for (let year = last; year >= first; year -= step) years.unshift(year);
+/**
+ * Every `step`-th year counted back from the last, so the latest year is always labelled; on a
+ * narrow chart, whose labels are larger, a multiple of that step, so its years are some of these.
+ */
+function labelledYears(first: number, last: number, bandWidth: number): { year: number; minor: boolean }[] {
+	const fits = (style: typeof YEAR_LABEL_STYLE) => (step: number) => step * bandWidth >= textWidth(String(last), style) + YEAR_LABEL_GAP;
+	const step = [1, 2, 3, 5, 10].find(fits(YEAR_LABEL_STYLE)) ?? 10;
+	const narrowStep = [1, 2, 3, 4, 5, 6, 10].map((times) => times * step).find(fits(NARROW_YEAR_LABEL_STYLE)) ?? 10 * step;
+	const years: { year: number; minor: boolean }[] = [];
+	for (let year = last; year >= first; year -= step) years.unshift({ year, minor: (last - year) % narrowStep !== 0 });
 	return years;
 }
 
@@ -209,9 +234,10 @@ function attributionsOf(figures: readonly SourcedFigure[]): Attribution[] {
 	return names.map((name, i) => ({ name, ...SHAPES[i % SHAPES.length]! }));
 }
 
-const QUOTE_STYLE = { size: 12, bold: false };
+/** A quote is drawn at the size a narrow chart raises its text to, whatever the width: its box fits its lines. */
+const QUOTE_STYLE = { size: NARROW_TEXT_SIZE, bold: false };
 const QUOTE_WIDTH = 210;
-const QUOTE_LINE_HEIGHT = 15;
+const QUOTE_LINE_HEIGHT = 17;
 const QUOTE_PADDING = 6;
 /** Long quotes are cut: the box is a reminder of the words, the sentence is one click away. */
 const QUOTE_LINES = 4;
@@ -219,13 +245,14 @@ const QUOTE_LINES = 4;
 /** The quote's box: above the mark, or below it when the chart's top is too near; never outside the chart. */
 function quoteBox(f: SourcedFigure, x: number, top: number, bottom: number): ClaimMark['quote'] {
 	const wrapped = wrapText(`“${normalizeSpace(f.provenance.selectors[0].exact)}”`, QUOTE_WIDTH - 2 * QUOTE_PADDING, QUOTE_STYLE, QUOTE_LINES);
-	const width = Math.max(...wrapped.map((line) => textWidth(line, QUOTE_STYLE))) + 2 * QUOTE_PADDING;
+	// Rounded up to a tenth, as the box is written: its lines never reach past its edge.
+	const width = Math.ceil((Math.max(...wrapped.map((line) => textWidth(line, QUOTE_STYLE))) + 2 * QUOTE_PADDING) * 10) / 10;
 	const height = wrapped.length * QUOTE_LINE_HEIGHT + 2 * QUOTE_PADDING - 3;
 	const boxX = Math.min(Math.max(x - width / 2, 0), TIMELINE_WIDTH - width);
 	const boxY = top - height - 4 >= 0 ? top - height - 4 : bottom + 4;
 	return {
 		box: { x: tenth(boxX), y: tenth(boxY), width: tenth(width), height: tenth(height) },
-		lines: textLines(wrapped, tenth(boxY + QUOTE_PADDING + 10), QUOTE_LINE_HEIGHT)
+		lines: textLines(wrapped, tenth(boxY + QUOTE_PADDING + 11), QUOTE_LINE_HEIGHT)
 	};
 }
 
@@ -301,11 +328,10 @@ function labelPlace(mark: {
 /** Official series as lines and figures as marks on one time axis; no panels, no height, when there is nothing to draw. */
 export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineChartModel {
 	const drawn = inputs.filter((p) => p.lines.some((l) => l.values.length > 0) || p.claims.length > 0);
-	if (drawn.length === 0) return { width: TIMELINE_WIDTH, height: 0, links: [], attributions: [], lineStyles: 0, plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear: 0, lastYear: 0, panels: [] };
+	if (drawn.length === 0) return { width: TIMELINE_WIDTH, height: 0, links: [], attributions: [], lineStyles: 0, plotLeft: PLOT_LEFT, plotRight: TIMELINE_WIDTH - LINE_LABEL_WIDTH - LINE_LABEL_GAP, firstYear: 0, lastYear: 0, panels: [] };
 	const [firstYear, lastYear] = yearSpan(drawn);
 	const attributions = attributionsOf(drawn.flatMap((p) => p.claims));
 	const attributionOf = (f: SourcedFigure) => attributions.findIndex((a) => a.name === f.attributed_to);
-	const time = scaleUtc().domain([utc(firstYear), utc(lastYear + 1)]).range([PLOT_LEFT, PLOT_RIGHT]);
 	const maxOf = (scale: string) =>
 		Math.max(
 			0,
@@ -313,16 +339,25 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 				.filter((p) => p.scale === scale)
 				.flatMap((p) => [...p.lines.flatMap((l) => l.values.map((v) => v.value)), ...p.claims.map((f) => f.upper ?? f.value)])
 		);
-	const bandWidth = (PLOT_RIGHT - PLOT_LEFT) / (lastYear - firstYear + 1);
+	const counts = drawn.map((input) => scaleLinear().domain([0, maxOf(input.scale)]).nice(4));
+	const countLabels = counts.flatMap((count) => count.ticks(4).map(shortCount));
+	const plotLeft = Math.max(PLOT_LEFT, Math.ceil(Math.max(...countLabels.map((label) => textWidth(label, COUNT_LABEL_STYLE))) + COUNT_LABEL_GAP));
+	const words = drawn.flatMap((p) => p.lines.flatMap((l) => l.label.split(/\s+/u)));
+	const labelColumn = Math.min(LINE_LABEL_WIDEST, Math.max(LINE_LABEL_WIDTH, Math.ceil(Math.max(0, ...words.map((word) => textWidth(word, LINE_LABEL_STYLE))))));
+	const lineLabelX = TIMELINE_WIDTH - labelColumn;
+	const plotRight = lineLabelX - LINE_LABEL_GAP;
+	const time = scaleUtc().domain([utc(firstYear), utc(lastYear + 1)]).range([plotLeft, plotRight]);
+	const bandWidth = (plotRight - plotLeft) / (lastYear - firstYear + 1);
 	const years = labelledYears(firstYear, lastYear, bandWidth);
+	const yearEndXs = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => tenth(time(utc(firstYear + i))));
 	const links: ChartLink[] = [];
 	const panels: TimelinePanel[] = [];
 	let y = 0;
-	for (const input of drawn) {
+	for (const [panelIndex, input] of drawn.entries()) {
 		const titleY = y + 16;
 		const plotTop = y + PANEL_TITLE_HEIGHT;
 		const plotBottom = plotTop + PLOT_HEIGHT;
-		const count = scaleLinear().domain([0, maxOf(input.scale)]).nice(4).range([plotBottom, plotTop]);
+		const count = counts[panelIndex]!.range([plotBottom, plotTop]);
 		const countTicks = count.ticks(4);
 		const yearEnd = (year: number) => tenth(time(utc(year + 1)));
 		const path = line<YearValue>()
@@ -330,7 +365,7 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 			.y((v) => count(v.value))
 			.digits(1);
 
-		const wrapped = input.lines.map((l) => wrapText(l.label, TIMELINE_WIDTH - LINE_LABEL_X, LINE_LABEL_STYLE));
+		const wrapped = input.lines.map((l) => wrapText(l.label, labelColumn, LINE_LABEL_STYLE));
 		const labelTops = placeLabels(
 			input.lines.map((l, i) => ({
 				y: l.values.length > 0 ? count(l.values.at(-1)!.value) : plotBottom,
@@ -343,7 +378,7 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 			id: l.id,
 			index,
 			path: path(l.values) ?? '',
-			labelX: LINE_LABEL_X,
+			labelX: lineLabelX,
 			labelLines: textLines(wrapped[index]!, tenth(labelTops[index]! + 10), LINE_LABEL_LINE_HEIGHT)
 		}));
 
@@ -378,14 +413,17 @@ export function timelineChart(inputs: readonly TimelinePanelInput[]): TimelineCh
 			plotTop,
 			plotBottom,
 			countTicks: countTicks.map((t) => ({ position: tenth(count(t)), label: shortCount(t) })),
-			grid: countTicks.map((t) => `M${PLOT_LEFT},${tenth(count(t))}H${PLOT_RIGHT}`).join(''),
-			yearTicks: years.map((year) => ({ position: tenth(time(utc(year, 6, 2))), label: String(year) })),
-			yearEnds: Array.from({ length: lastYear - firstYear + 2 }, (_, i) => `M${tenth(time(utc(firstYear + i)))},${plotBottom}v4`).join(''),
+			grid: countTicks.map((t) => `M${plotLeft},${tenth(count(t))}H${plotRight}`).join(''),
+			yearTicks: years.map(({ year, minor }) => ({ position: tenth(time(utc(year, 6, 2))), label: String(year), minor })),
+			yearEnds: `M${yearEndXs[0]},${plotBottom}v4${yearEndXs
+				.slice(1)
+				.map((x, i) => `m${tenth(x - yearEndXs[i]!)},-4v4`)
+				.join('')}`,
 			yearLabelY: plotBottom + YEAR_LABEL_BASELINE,
 			lines,
 			claims
 		});
 		y = plotBottom + YEAR_LABEL_HEIGHT + PANEL_GAP;
 	}
-	return { width: TIMELINE_WIDTH, height: y - PANEL_GAP + 4, links, attributions, lineStyles: Math.max(...drawn.map((p) => p.lines.length)), plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT, firstYear, lastYear, panels };
+	return { width: TIMELINE_WIDTH, height: y - PANEL_GAP + 4, links, attributions, lineStyles: Math.max(...drawn.map((p) => p.lines.length)), plotLeft, plotRight, firstYear, lastYear, panels };
 }

