@@ -82,15 +82,17 @@ describe('splitArticle time', () => {
 		['one line in lower case', prose(english, (i) => ['. ', '! ', '? '][i % 3]!)],
 		['one line of Arabic', prose(sentencesOf(ARABIC, ' '), (i) => ['. ', '؟ ', '! '][i % 3]!)],
 		['one line of Chinese', prose(sentencesOf(CHINESE, ''), (i) => ['。', '！', '？'][i % 3]!)]
-	])('grows linearly on %s: 4n characters take at most 5 times as long as n', (_what, input) => {
+	])('grows linearly on %s: 4n characters take at most 8 times as long as n', (_what, input) => {
 		// 160,000 characters. At 10,000 a run took under a millisecond, where a busy machine's noise
 		// alone made the ratio 5.8 (CI, 2026-12-02). At 40,000 the long lines measured 5.8 to 9.7 in
 		// one run of three here, and once in CI, with no load to blame: a run of 40,000 took 2.3 ms
 		// one time and 8 to 13 ms another (the garbage left by the runs of 160,000 and the moment V8
 		// optimizes decide which), while the 4n runs held at 14 to 22 ms. From 160,000 to 640,000
-		// every case measured 2.0 to 3.9 in three runs; a quadratic split would still give 16.
-		const { ratio, small, large } = timeGrowth({ input, run: splitArticle, size: 160_000 });
-		expect(ratio, `n: ${small.toFixed(1)} ms, 4n: ${large.toFixed(1)} ms`).toBeLessThanOrEqual(5);
+		// every case measured 2.0 to 3.9 in three runs; a quadratic split would still give 16. The
+		// bound is 8, halfway to that: CI on 2026-12-03 measured 5.1 (5.1 ms against 26.1 ms) as the
+		// best of three tries, the n run slowed by a collection, with linear code.
+		const { ratio, small, large } = timeGrowth({ input, run: splitArticle, size: 160_000, bound: 8 });
+		expect(ratio, `n: ${small.toFixed(1)} ms, 4n: ${large.toFixed(1)} ms`).toBeLessThanOrEqual(8);
 	}, 60_000);
 
 	it('grows linearly on a line full of "[": looking for a photo credit at its end read on from every one', () => {
