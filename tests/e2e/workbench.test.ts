@@ -31,6 +31,25 @@ const rowOf = (page: Page, id: string) => {
 };
 const cell = (page: Page, id: string, label: string) => rowOf(page, id).getByLabel(label, { exact: true });
 
+/** The workbench with the article's figures found, its text typed in or brought by the page's example link. */
+async function withFiguresFound(how: 'typed' | 'example', options?: Parameters<typeof openPage>[2]) {
+	const opened = await openPage(browser(), WORKBENCH, options);
+	const { page } = opened;
+	try {
+		if (how === 'typed') await page.getByLabel('The article’s text').fill(ARTICLE);
+		else {
+			await page.getByRole('button', { name: 'try this site’s article' }).click();
+			await expect.poll(() => page.getByLabel('The article’s text').inputValue()).toBe(ARTICLE);
+		}
+		await page.getByRole('button', { name: 'Find the figures' }).click();
+		await page.locator('li.review-row').first().waitFor();
+		return opened;
+	} catch (error) {
+		await opened.close();
+		throw error;
+	}
+}
+
 describe('the workbench', { timeout: 120_000 }, () => {
 	it('turns a pasted article into data the build accepts: draft, keep, label, fix, reload, download, build', async () => {
 		const { page, problems, close } = await openPage(browser(), WORKBENCH, { acceptDownloads: true });
@@ -153,12 +172,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 	});
 
 	it('adds a figure for words selected in the text, the row asking for what the build needs', async () => {
-		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		const { page, problems, close } = await withFiguresFound('example');
 		try {
-			await page.getByRole('button', { name: 'try this site’s article' }).click();
-			await expect.poll(() => page.getByLabel('The article’s text').inputValue()).toBe(ARTICLE);
-			await page.getByRole('button', { name: 'Find the figures' }).click();
-			await page.locator('li.review-row').first().waitFor();
 			const words = 'a loose network of Iran-backed paramilitary groups';
 			// Select the words as a mouse would, then let go.
 			await page.locator('.marked-text').evaluate((region, words) => {
@@ -192,12 +207,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 	});
 
 	it('adds a figure for typed words, by keyboard alone, but not twice, and takes a figure about the world', async () => {
-		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		const { page, problems, close } = await withFiguresFound('example');
 		try {
-			await page.getByRole('button', { name: 'try this site’s article' }).click();
-			await expect.poll(() => page.getByLabel('The article’s text').inputValue()).toBe(ARTICLE);
-			await page.getByRole('button', { name: 'Find the figures' }).click();
-			await page.locator('li.review-row').first().waitFor();
 			const field = page.getByLabel('To add a figure the extractor missed, select its words in the text, or type them:');
 			const said = page.locator('#wb-add-problem');
 			const status = page.locator('section[aria-labelledby="wb-review"] > p.note');
@@ -254,11 +265,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 	});
 
 	it('assumes the publication date for every figure when it is given after the figures were found', async () => {
-		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		const { page, problems, close } = await withFiguresFound('typed');
 		try {
-			await page.getByLabel('The article’s text').fill(ARTICLE);
-			await page.getByRole('button', { name: 'Find the figures' }).click();
-			await page.locator('li.review-row').first().waitFor();
 			const reported = page.locator('li.review-row').getByLabel(/^Reported/u);
 			await expect(reported.evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => i.value))).resolves.toEqual(DRAFTED.map(() => ''));
 			await page.locator('.source-form').getByLabel('Published', { exact: true }).fill(SOURCE!.published);
@@ -272,11 +280,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 	});
 
 	it('wraps a long figure’s marked words with their sentence, and selects its row on click', async () => {
-		const { page, problems, close } = await openPage(browser(), WORKBENCH, { viewport: { width: 375, height: 812 } });
+		const { page, problems, close } = await withFiguresFound('typed', { viewport: { width: 375, height: 812 } });
 		try {
-			await page.getByLabel('The article’s text').fill(ARTICLE);
-			await page.getByRole('button', { name: 'Find the figures' }).click();
-			await page.locator('li.review-row').first().waitFor();
 			const longest = DRAFTED.reduce((a, b) => (b.quote.length > a.quote.length ? b : a));
 			const mark = page.locator(`#review-mark-${longest.id}`);
 			// Inline, its words run on from the words before them and over two lines or more.
@@ -298,11 +303,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 	});
 
 	it.each([1280, 375])('shows every indicator whole in its select, by name, its code the value, at %d px', async (width) => {
-		const { page, problems, close } = await openPage(browser(), WORKBENCH, { viewport: { width, height: 900 } });
+		const { page, problems, close } = await withFiguresFound('typed', { viewport: { width, height: 900 } });
 		try {
-			await page.getByLabel('The article’s text').fill(ARTICLE);
-			await page.getByRole('button', { name: 'Find the figures' }).click();
-			await page.locator('li.review-row').first().waitFor();
 			const select = page.locator('li.review-row').first().getByLabel(/^Indicator/u);
 			await expect(select.locator('option').allTextContents()).resolves.toEqual([
 				'Refugees',
@@ -488,12 +490,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 	});
 
 	it.each(['light', 'dark'] as const)('has no axe violation with its figures drafted, in the %s colour scheme', async (colorScheme) => {
-		const { page, problems, close } = await openPage(browser(), WORKBENCH, { colorScheme });
+		const { page, problems, close } = await withFiguresFound('example', { colorScheme });
 		try {
-			await page.getByRole('button', { name: 'try this site’s article' }).click();
-			await expect.poll(() => page.getByLabel('The article’s text').inputValue()).toBe(ARTICLE);
-			await page.getByRole('button', { name: 'Find the figures' }).click();
-			await page.locator('li.review-row').first().waitFor();
 			// A dropped row, as well as kept ones: its words must stay as readable.
 			await page.locator('li.review-row').nth(1).getByLabel('Keep').uncheck();
 			await expect(page.locator('li.review-row.dropped').count()).resolves.toBe(1);

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '$lib/extract';
 import { checkDraft, dataFolder } from '$lib/workbench/data-folder';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
-import { emptySource, newDraft, pickedRow, placesOf, rowAt, textDraft, withAddedRow, withCell, withExtraction, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
+import { findQuote } from '$lib/provenance';
+import { emptySource, newDraft, pickedRow, rowAt, textDraft, withAddedRow, withCell, withExtraction, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
 import { dataZip, provenanceCsv } from '$lib/workbench/downloads';
 import { verdictOn } from '$lib/workbench/verdict';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
@@ -119,15 +120,15 @@ describe('editing a draft', () => {
 		expect([...check.rows], [...check.rows.values()].flat().join('\n')).toEqual([]);
 	});
 
-	it('finds words typed to add as the build finds a quote: any white space for any, every place', () => {
+	it('finds words typed to add as the build finds a quote (findQuote): any white space for any, every place', () => {
 		const text = 'Some 3,000\u00a0people fled.\nSome 3,000 people\nstayed.';
-		expect(placesOf(text, '  3,000 people ')).toEqual([
+		expect(findQuote(text, '  3,000 people ')).toEqual([
 			{ start: 5, end: 17 },
 			{ start: 29, end: 41 }
 		]);
-		expect(placesOf(text, '3,000 (people')).toEqual([]);
-		expect(placesOf(text, 'fled.')).toEqual([{ start: 18, end: 23 }]);
-		expect(placesOf(text, ' ')).toEqual([]);
+		expect(findQuote(text, '3,000 (people')).toEqual([]);
+		expect(findQuote(text, 'fled.')).toEqual([{ start: 18, end: 23 }]);
+		expect(findQuote(text, ' ')).toEqual([]);
 	});
 
 	it('says which row already holds words that overlap new ones', () => {

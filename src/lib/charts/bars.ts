@@ -76,9 +76,7 @@ export interface BarPanel {
 	heading: SectionTitle;
 	titleY: number;
 	axisY: number;
-	/** Where the grid lines begin: the top of the panel's first bar. */
-	gridTop: number;
-	/** The grid lines of the ticks, from gridTop to axisY, as one path: each broken where it would cross a label or a value. */
+	/** The grid lines of the ticks, from the top of the panel's first bar to axisY, as one path: each broken where it would cross a label or a value. */
 	grid: string;
 	tickLabelY: number;
 	ticks: Tick[];
@@ -178,11 +176,10 @@ export function barChart(figures: readonly SourcedFigure[]): BarChartModel {
 			return bar;
 		});
 		const axisY = y - BAR_GAP + 6;
-		const gridTop = bars[0]!.y;
 		const boxes = bars.flatMap(textBoxes);
-		const grid = ticks.map((tick) => gridLine(tick.x, gridTop, axisY, boxes)).join('');
+		const grid = ticks.map((tick) => gridLine(tick.x, bars[0]!.y, axisY, boxes)).join('');
 		const title = MEASURE_TITLE[measure];
-		panels.push({ measure, title, heading: sectionTitle(title), titleY, axisY, gridTop, grid, tickLabelY: axisY + 14, ticks, bars });
+		panels.push({ measure, title, heading: sectionTitle(title), titleY, axisY, grid, tickLabelY: axisY + 14, ticks, bars });
 		y += AXIS_HEIGHT + PANEL_GAP - BAR_GAP;
 	}
 	const height = panels.length === 0 ? 0 : y - PANEL_GAP + 6;

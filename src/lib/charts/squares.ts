@@ -118,7 +118,8 @@ export function squareChart(figures: readonly SourcedFigure[]): SquareChartModel
 			y = bottom + GROUP_GAP;
 			return group;
 		});
-		sections.push({ measure, title: MEASURE_TITLE[measure], heading: sectionTitle(MEASURE_TITLE[measure]), titleY, groups });
+		const title = MEASURE_TITLE[measure];
+		sections.push({ measure, title, heading: sectionTitle(title), titleY, groups });
 		y += SECTION_GAP - GROUP_GAP;
 	}
 	return {

@@ -181,17 +181,6 @@ export function withAddedRow(draft: Draft, row: DraftRow, start: number): Draft 
 	return { ...draft, rows };
 }
 
-/**
- * Where `words` are in `text`, as the build finds a quote: any run of white space in them matches
- * any run in the text (a non-breaking space, a line's end). Every place, in text order.
- */
-export function placesOf(text: string, words: string): { start: number; end: number }[] {
-	const parts = words.trim().split(/\s+/u).filter(Boolean);
-	if (parts.length === 0) return [];
-	const pattern = new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
-	return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-}
-
 /** The row whose words in the text overlap `start`–`end`, if any: the build refuses quotes that overlap. */
 export function rowAt(draft: Draft, start: number, end: number): DraftRow | undefined {
 	return draft.rows.find((row) => {
