@@ -23,7 +23,7 @@ const LABEL_LINE_HEIGHT = 16;
  * figure is highlighted: wrapped as if always bold, at the larger size.
  */
 const LABEL_STYLE = { size: roomFor(13), bold: true };
-/** Values are 14px bold (BarChart's CSS), larger than any narrow chart raises text to. */
+/** Values are 14px bold (BarChart's CSS), and at the narrow text size on a narrow chart: room for the larger. */
 const VALUE_STYLE = { size: 14, bold: true };
 /** Room kept between a grid line and a label or value it passes, so that it never runs through one. */
 const GRID_CLEARANCE = 1;

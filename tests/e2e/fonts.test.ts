@@ -1,0 +1,72 @@
+// The fonts a first visit has to load, as Lighthouse's phone (412 px wide) draws the pages. Each
+// size, weight and style of the font that some text is drawn in is a font of its own to the
+// browser: Chromium on Linux asks its browser process for each one's rendering settings in a
+// synchronous round trip, inside the page's first layout. Measured on the front page (README,
+// Performance): 21 of them made that layout's task 34–41 ms, 10 of them 31–36 ms, the task that
+// decides whether Lighthouse counts any blocking time. So the pages keep to a short type scale
+// (0.85, 1, 1.35 rem, the headline and the key numbers; weights 400 and 700), and this test
+// lists what it comes to: a new size or weight shows up here, to be weighed against that cost.
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_PAGE } from '../helpers/article';
+import { openPage, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+/** "size weight style" of every font some rendered text on the page is drawn in, sorted. */
+async function fontsDrawn(path: string): Promise<string[]> {
+	const { page, problems, close } = await openPage(browser(), path, { viewport: { width: 412, height: 823 } });
+	try {
+		const fonts = await page.evaluate(() => {
+			const found = new Set<string>();
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			while (walker.nextNode()) {
+				const text = walker.currentNode as Text;
+				const element = text.parentElement;
+				if (!element || !text.data.trim()) continue;
+				// Drawn text: not in a closed <details> or under display: none, nor an SVG's <title> or <desc>.
+				if (!element.checkVisibility() || (element instanceof SVGElement && !(element instanceof SVGTextContentElement))) continue;
+				const style = getComputedStyle(element);
+				found.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+			}
+			return [...found];
+		});
+		expect(problems).toEqual([]);
+		return fonts.sort((a, b) => parseFloat(a) - parseFloat(b) || a.localeCompare(b));
+	} finally {
+		await close();
+	}
+}
+
+describe('the fonts drawn on a 412 px phone', () => {
+	it('are ten on the front page: the chart text in two weights, then the type scale', async () => {
+		expect(await fontsDrawn('/')).toEqual([
+			'13.4px 400 normal',
+			'13.4px 700 normal',
+			'13.6px 400 normal',
+			'13.6px 700 normal',
+			'16px 400 italic',
+			'16px 400 normal',
+			'16px 700 normal',
+			'21.6px 700 normal',
+			'25.6px 700 normal',
+			'38.4px 700 normal'
+		]);
+	});
+
+	it('are twelve on an article page, with the article’s standfirst and its captions', async () => {
+		expect(await fontsDrawn(ARTICLE_PAGE)).toEqual([
+			'13.4px 400 normal',
+			'13.4px 700 normal',
+			'13.6px 400 italic',
+			'13.6px 400 normal',
+			'13.6px 700 normal',
+			'16px 400 italic',
+			'16px 400 normal',
+			'16px 700 normal',
+			'17.6px 400 normal',
+			'21.6px 700 normal',
+			'25.6px 700 normal',
+			'38.4px 700 normal'
+		]);
+	});
+});
