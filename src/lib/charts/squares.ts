@@ -32,7 +32,7 @@ const GAP = 3;
 const TITLE_HEIGHT = 22;
 /** A title too long for the chart's width wraps onto lines this far apart, and its squares move down. */
 const TITLE_LINE_HEIGHT = 16;
-/** Titles are 13px (ChartFrame's CSS), raised on a narrow chart (roomFor), weight 600: wrapped as if bold, at the larger size. */
+/** Titles are 13px bold (ChartFrame's and SquareChart's CSS), raised on a narrow chart (roomFor): wrapped at the larger size. */
 const TITLE_STYLE = { size: roomFor(13), bold: true };
 const GROUP_GAP = 12;
 const SECTION_TITLE_HEIGHT = 26;
