@@ -57,3 +57,34 @@ describe('the fonts drawn on a 412 px phone', () => {
 		expect(await fontsDrawn(path)).toEqual(TYPE_SCALE);
 	});
 });
+
+// Chromium looks up the font of text it does not draw as well, such as a closed <details>'s: the
+// Embed code's monospace cost a font file, a failed lookup of `ui-monospace` and a size of its own
+// in every first layout until it was given only to the open control.
+describe('the font families of a page', () => {
+	it.each(['/', ARTICLE_PAGE])('are one on %s, for every element drawn or not', async (path) => {
+		const { page, problems, close } = await openPage(browser(), path);
+		try {
+			const { page: pageFamily, elements } = await page.evaluate(() => ({
+				page: getComputedStyle(document.body).fontFamily,
+				elements: [...new Set([...document.body.querySelectorAll('*')].map((element) => getComputedStyle(element).fontFamily))]
+			}));
+			expect(elements).toEqual([pageFamily]);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('give the Embed code its monospace once the control is open', async () => {
+		const { page, problems, close } = await openPage(browser());
+		try {
+			const embed = page.locator('details.embed').first();
+			await embed.locator('summary').click();
+			expect(await embed.locator('textarea').evaluate((element) => getComputedStyle(element).fontFamily)).toBe('ui-monospace, monospace');
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
