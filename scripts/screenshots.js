@@ -2,6 +2,7 @@
 // `npm run screenshots` builds first (npm run build:local).
 import { mkdirSync, readdirSync } from 'node:fs';
 import { launchChromium } from './chromium.js';
+import { waitUntilDrawn } from './lib/drawn.js';
 import { serve } from './serve.js';
 
 // The front page and one article's own page.
@@ -20,6 +21,7 @@ try {
 				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
 				const tab = await context.newPage();
 				await tab.goto(new URL(page.path, server.url).href, { waitUntil: 'networkidle' });
+				await waitUntilDrawn(tab);
 				const file = `screenshots/${page.name}-${width}-${colorScheme}.png`;
 				await tab.screenshot({ path: file, fullPage: true });
 				console.log(file);

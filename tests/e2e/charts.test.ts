@@ -2,11 +2,12 @@
 // phone: text read at its drawn size (the SVG's CSS size times the drawing's scale), bar labels
 // clear of the grid, the timeline's quote dismissed with Escape (WCAG 1.4.13), and the table's
 // sideways scroll shown by shadows at the edge it hides columns behind.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGE } from '../helpers/article';
 import { openPage, useBrowser, type WatchedPage } from './browser';
 import { chartLinks } from './page-checks';
+import { pageBackground, plainShares } from './pixels';
 
 const browser = useBrowser();
 
@@ -204,38 +205,6 @@ describe('the front page’s timeline', () => {
 	});
 });
 
-/**
- * How much of a strip 3 px wide along the left and the right edge of a PNG is exactly the colour
- * `background`, read on a blank page of its own (a page of the site allows no data: image).
- */
-async function plainEdges(browser: Browser, png: Buffer, background: number[]): Promise<{ left: number; right: number }> {
-	const page = await browser.newPage();
-	try {
-		return await page.evaluate(
-			async ([base64, background]) => {
-				const image = new Image();
-				image.src = `data:image/png;base64,${base64}`;
-				await image.decode();
-				const canvas = document.createElement('canvas');
-				canvas.width = image.width;
-				canvas.height = image.height;
-				const context = canvas.getContext('2d')!;
-				context.drawImage(image, 0, 0);
-				const share = (x: number) => {
-					const { data } = context.getImageData(x, 0, 3, image.height);
-					let plain = 0;
-					for (let i = 0; i < data.length; i += 4) if (data[i] === background[0] && data[i + 1] === background[1] && data[i + 2] === background[2]) plain++;
-					return Math.round((plain / (data.length / 4)) * 100) / 100;
-				};
-				return { left: share(0), right: share(image.width - 3) };
-			},
-			[png.toString('base64'), background] as const
-		);
-	} finally {
-		await page.close();
-	}
-}
-
 describe.each(['light', 'dark'] as const)('the table of official counts on a 375 px phone, %s colour scheme', (colorScheme) => {
 	let watched: WatchedPage;
 	beforeAll(async () => {
@@ -247,14 +216,12 @@ describe.each(['light', 'dark'] as const)('the table of official counts on a 375
 
 	/** How much of each edge of the scrolling box shows the page's background, untouched: a shadow leaves none. */
 	async function edges(): Promise<{ left: number; right: number }> {
-		const background = await watched.page.evaluate(() => {
-			// The page's background (app.css sets it on the root), as numbers.
-			const probe = document.createElement('canvas').getContext('2d')!;
-			probe.fillStyle = getComputedStyle(document.documentElement).backgroundColor;
-			probe.fillRect(0, 0, 1, 1);
-			return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-		});
-		return plainEdges(browser(), await region().screenshot(), background);
+		// A strip 3 px wide along each edge.
+		const [left, right] = await plainShares(browser(), await region().screenshot(), await pageBackground(watched.page), [
+			[0, 3],
+			[-3, 3]
+		]);
+		return { left: left!, right: right! };
 	}
 
 	it('scrolls sideways in a region named by its caption that the keyboard can scroll', async () => {

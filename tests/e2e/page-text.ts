@@ -2,8 +2,11 @@
 // then the body as Chromium renders it (innerText, scripts run). Comparing it with a recorded
 // copy proves that a change to the code left the page's words alone.
 import type { Page } from 'playwright-core';
+import { waitUntilDrawn } from '../../scripts/lib/drawn.js';
 
 export async function renderedText(page: Page): Promise<string> {
+	// innerText leaves out a section that is not drawn yet (PageSection.svelte draws the later ones late).
+	await waitUntilDrawn(page);
 	return page.evaluate(() => {
 		const head = [...document.head.querySelectorAll('title, meta[name], meta[property], link[rel="canonical"]')].map(
 			(node) =>
