@@ -28,8 +28,23 @@ const LOAD = [
 ];
 
 describe('loadTasks', () => {
-	it("measures the page's navigation commit and its first layout task, in milliseconds", () => {
-		expect(loadTasks({ traceEvents: LOAD }, URL)).toEqual({ commitMs: 12.4, firstFrameMs: 31.25 });
+	it("measures the page's navigation commit, its first layout task and its longest, in milliseconds", () => {
+		expect(loadTasks({ traceEvents: LOAD }, URL)).toEqual({ commitMs: 12.4, firstFrameMs: 31.25, longestLayoutMs: 31.25 });
+	});
+
+	it('finds a longer layout after the first frame: the parser yielded mid-document and its last task laid out the rest', () => {
+		const traceEvents = [
+			...LOAD,
+			event('RunTask', 70_000, 43_200),
+			event('ParseHTML', 70_100, 5_000, PAGE, { beginData: { url: URL } }),
+			event('UpdateLayoutTree', 76_000, 17_000),
+			event('Layout', 93_500, 11_900),
+			// A longer task that lays nothing out, and another renderer's longer layout: neither counts.
+			event('RunTask', 120_000, 60_000),
+			event('RunTask', 200_000, 50_000, OTHER),
+			event('Layout', 200_100, 49_000, OTHER)
+		];
+		expect(loadTasks({ traceEvents }, URL)).toEqual({ commitMs: 12.4, firstFrameMs: 31.25, longestLayoutMs: 43.2 });
 	});
 
 	it('counts a first layout that runs in the task that parses', () => {
