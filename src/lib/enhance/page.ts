@@ -1,9 +1,9 @@
 /**
  * The only script a page runs, inlined in it by hooks.server.ts (allowed by its hash in the
  * page's CSP) so that it costs no request. Everything on the page works without it; it adds what
- * needs a script: it shows the controls marked `data-enhance` (hidden in the HTML, so a reader
- * without JavaScript never sees a button that does nothing), copies a citation or a chart's embed
- * code (and makes that code's address absolute), and on the first
+ * needs a script to the controls marked `data-enhance` (which the page's CSS draws only where
+ * scripts run, so a reader without JavaScript never sees a button that does nothing): it copies a
+ * citation or a chart's embed code (and makes that code's address absolute), and on the first
  * click of a chart's download button loads the module that makes the image (chart-export.ts),
  * whose address the script element carries in `data-chart-export`. On the front page it also
  * sends old links to a sentence on to the article's page where the sentence now is.
@@ -28,8 +28,6 @@ function followMovedAnchor(): void {
 }
 followMovedAnchor();
 addEventListener('hashchange', followMovedAnchor);
-
-for (const control of document.querySelectorAll<HTMLElement>('[data-enhance]')) control.hidden = false;
 
 // A timeline's quote box shows while its figure is pointed at or focused (the page's CSS). Escape
 // hides it, the pointer and focus staying where they are (WCAG 1.4.13), until a view of a figure
