@@ -118,6 +118,9 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await expect(page.locator('.preview .files, .preview a.download').count()).resolves.toBe(0);
 			// Nor an Embed control: a draft has no embed page for its code to point at.
 			await expect(page.locator('.preview details.embed').count()).resolves.toBe(0);
+			// Nor a button of the published page's script, which does not run here (Copy citation, Download SVG…).
+			await expect(page.locator('.preview article.card').count()).resolves.toBeGreaterThan(0);
+			await expect(page.locator('.preview button:visible').count()).resolves.toBe(0);
 			await expect(page.locator('.preview #data ~ p.note').last().textContent()).resolves.toMatch(/^Once published, the page lists its downloads here/u);
 
 			// A reload loses nothing.
