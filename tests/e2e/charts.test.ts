@@ -205,56 +205,65 @@ describe('the front page’s timeline', () => {
 	});
 });
 
-describe.each(['light', 'dark'] as const)('the table of official counts on a 375 px phone, %s colour scheme', (colorScheme) => {
-	let watched: WatchedPage;
-	beforeAll(async () => {
-		watched = await openPage(browser(), '/', { viewport: { width: 375, height: 812 }, colorScheme });
-	});
-	afterAll(() => watched.close());
+// The front page's two wide tables scroll sideways alike (.scroll-x in app.css).
+const WIDE_TABLES = [
+	{ name: 'the table of official counts', region: '.official-table [role="region"]', caption: /^The official counts of the chart/u },
+	{ name: 'the table of figures', region: '[role="region"][aria-labelledby="table-caption"]', caption: /^The article’s displacement figures, with the words/u }
+];
 
-	const region = () => watched.page.locator('.official-table [role="region"]');
+describe.each(WIDE_TABLES.flatMap((table) => (['light', 'dark'] as const).map((colorScheme) => [table.name, colorScheme, table] as const)))(
+	'%s on a 375 px phone, %s colour scheme',
+	(_name, colorScheme, { region: selector, caption }) => {
+		let watched: WatchedPage;
+		beforeAll(async () => {
+			watched = await openPage(browser(), '/', { viewport: { width: 375, height: 812 }, colorScheme });
+		});
+		afterAll(() => watched.close());
 
-	/** How much of each edge of the scrolling box shows the page's background, untouched: a shadow leaves none. */
-	async function edges(): Promise<{ left: number; right: number }> {
-		// A strip 3 px wide along each edge.
-		const [left, right] = await plainShares(browser(), await region().screenshot(), await pageBackground(watched.page), [
-			[0, 3],
-			[-3, 3]
-		]);
-		return { left: left!, right: right! };
+		const region = () => watched.page.locator(selector);
+
+		/** How much of each edge of the scrolling box shows the page's background, untouched: a shadow leaves none. */
+		async function edges(): Promise<{ left: number; right: number }> {
+			// A strip 3 px wide along each edge.
+			const [left, right] = await plainShares(browser(), await region().screenshot(), await pageBackground(watched.page), [
+				[0, 3],
+				[-3, 3]
+			]);
+			return { left: left!, right: right! };
+		}
+
+		it('scrolls sideways in a region named by its caption that the keyboard can scroll', async () => {
+			const { page, problems } = watched;
+			const box = region();
+			await expect(box.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+			await expect(box.getAttribute('tabindex')).resolves.toBe('0');
+			await expect(box.evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent)).resolves.toMatch(caption);
+			await box.focus();
+			// The keyboard scrolls smoothly: read where it stops.
+			const scrolled = box.evaluate((el) => new Promise<number>((done) => el.addEventListener('scrollend', () => done(el.scrollLeft), { once: true })));
+			await page.keyboard.press('ArrowRight');
+			await expect(scrolled).resolves.toBeGreaterThan(0);
+			await box.evaluate((el) => el.scrollTo({ left: 0, behavior: 'instant' }));
+			await box.blur();
+			expect(problems).toEqual([]);
+		});
+
+		it('shades the edge it hides columns behind, and only that edge', async () => {
+			const box = region();
+			await watched.page.mouse.move(1, 1);
+			await box.evaluate((el) => el.scrollTo({ left: 0, behavior: 'instant' }));
+			const start = await edges();
+			await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+			const end = await edges();
+			await box.evaluate((el) => el.scrollTo({ left: (el.scrollWidth - el.clientWidth) / 2, behavior: 'instant' }));
+			const middle = await edges();
+			// At the start nothing is hidden on the left: its strip is mostly background (bar the rules
+			// under the rows); columns are hidden on the right, under a shadow. At the end, the reverse.
+			expect(start.left).toBeGreaterThan(0.8);
+			expect(start.right).toBe(0);
+			expect(end.left).toBe(0);
+			expect(end.right).toBeGreaterThan(0.8);
+			expect(middle).toEqual({ left: 0, right: 0 });
+		});
 	}
-
-	it('scrolls sideways in a region named by its caption that the keyboard can scroll', async () => {
-		const { page, problems } = watched;
-		const box = region();
-		await expect(box.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
-		await expect(box.getAttribute('tabindex')).resolves.toBe('0');
-		await expect(box.evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent)).resolves.toMatch(/^The official counts of the chart/u);
-		await box.focus();
-		// The keyboard scrolls smoothly: read where it stops.
-		const scrolled = box.evaluate((el) => new Promise<number>((done) => el.addEventListener('scrollend', () => done(el.scrollLeft), { once: true })));
-		await page.keyboard.press('ArrowRight');
-		await expect(scrolled).resolves.toBeGreaterThan(0);
-		await box.evaluate((el) => el.scrollTo({ left: 0, behavior: 'instant' }));
-		await box.blur();
-		expect(problems).toEqual([]);
-	});
-
-	it('shades the edge it hides columns behind, and only that edge', async () => {
-		const box = region();
-		await watched.page.mouse.move(1, 1);
-		await box.evaluate((el) => el.scrollTo({ left: 0, behavior: 'instant' }));
-		const start = await edges();
-		await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
-		const end = await edges();
-		await box.evaluate((el) => el.scrollTo({ left: (el.scrollWidth - el.clientWidth) / 2, behavior: 'instant' }));
-		const middle = await edges();
-		// At the start nothing is hidden on the left: its strip is mostly background (bar the rules
-		// under the rows); columns are hidden on the right, under a shadow. At the end, the reverse.
-		expect(start.left).toBeGreaterThan(0.8);
-		expect(start.right).toBe(0);
-		expect(end.left).toBe(0);
-		expect(end.right).toBeGreaterThan(0.8);
-		expect(middle).toEqual({ left: 0, right: 0 });
-	});
-});
+);
