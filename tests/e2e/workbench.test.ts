@@ -354,6 +354,22 @@ describe('the workbench', { timeout: 120_000 }, () => {
 		}
 	});
 
+	it('keeps no draft of blank text', async () => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		try {
+			await page.getByLabel('The article’s text').fill('  \n\t \n');
+			await page.getByRole('button', { name: 'Find the figures' }).click();
+			await expect(page.getByRole('alert').textContent()).resolves.toBe('There is no text yet: paste an article, or open a file.');
+			// Saved a moment after a change, were it saved: wait past that, and look again after a reload.
+			await page.waitForTimeout(600);
+			await page.reload({ waitUntil: 'networkidle' });
+			await expect(page.locator('ul.drafts > li').count()).resolves.toBe(0);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('refuses a binary file by name, and keeps the text it had', async () => {
 		const { page, problems, close } = await openPage(browser(), WORKBENCH);
 		try {
