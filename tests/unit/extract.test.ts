@@ -153,6 +153,15 @@ describe('extractor quotes', () => {
 		expect(units('Some 300 were destroyed.')).toEqual([['Some 300 were destroyed', 'count']]);
 	});
 
+	it('guesses people who remain displaced as internally displaced, a stock, and those who fled as a flow', () => {
+		const guesses = (text: string) => extractFigures(text).figures.map((f) => [f.quote, f.indicator, f.measure]);
+		expect(guesses('More than 2 million people fled the fighting in 2023, and at least 300,000 remain displaced.')).toEqual([
+			['More than 2 million people fled the fighting in 2023', 'new_displacement', 'flow'],
+			['at least 300,000 remain displaced', 'idps', 'stock']
+		]);
+		expect(guesses('Some 40,000 are still displaced.')).toEqual([['Some 40,000 are still displaced', 'idps', 'stock']]);
+	});
+
 	it('makes ids from the quote, unique and valid for figures.csv', () => {
 		const ids = extractFigures('12 people died. 12 people died. Über 5 Flüchtlinge.').figures.map((f) => f.id);
 		expect(ids).toEqual(['12-people-died', '12-people-died-2', '5-fluchtlinge']);

@@ -353,11 +353,13 @@ function namesPeople(word: string): boolean {
 }
 
 /**
- * First pattern to match wins: "fleeing the country" is refugees before "fleeing" is a flow.
+ * First pattern to match wins: "fleeing the country" is refugees before "fleeing" is a flow, and
+ * those who "remain displaced" (at a date: a stock) are internally displaced before "displaced"
+ * is a flow.
  * The words are ASCII, so the patterns need no `u` flag (which makes \b and `i` markedly slower).
  */
 const INDICATOR_WORDS: ReadonlyArray<readonly [Indicator, RegExp]> = [
-	['idps', /\binternally displaced\b|\bIDPs?\b|\bdisplaced (?:inside|within)\b/i],
+	['idps', /\binternally displaced\b|\bIDPs?\b|\bdisplaced (?:inside|within)\b|\b(?:remain(?:s|ed|ing)?|still) displaced\b/i],
 	['refugees', /\brefugees?\b|\bfle(?:e|es|eing|d) (?:the|their) country\b|\babroad\b|\basylum\b/i],
 	['casualties', /\bkill(?:ed|ing|s)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bcasualties\b|\bwounded\b|\binjured\b/i],
 	['combatants', /\bfighters?\b|\btroops\b|\bsoldiers\b|\bmilitants?\b|\bcombatants?\b/i],
