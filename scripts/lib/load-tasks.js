@@ -33,9 +33,6 @@ export function loadTasks({ traceEvents }, url) {
 	const firstFrame = tasks.find((task) => task.ts + (task.dur ?? 0) > parse.ts && runs(task, 'Layout'));
 	if (!commit) throw new Error(`the trace has no task committing the navigation to ${url}`);
 	if (!firstFrame) throw new Error(`the trace has no task laying out ${url}`);
-	const layoutTasks = thread
-		.filter((event) => event.name === 'Layout' && event.ts >= firstFrame.ts)
-		.map((layout) => tasks.find((task) => layout.ts >= task.ts && layout.ts < task.ts + (task.dur ?? 0)));
-	const longestLayout = Math.max(...layoutTasks.map((task) => task?.dur ?? 0));
+	const longestLayout = Math.max(...tasks.filter((task) => task.ts >= firstFrame.ts && runs(task, 'Layout')).map((task) => task.dur ?? 0));
 	return { commitMs: (commit.dur ?? 0) / 1000, firstFrameMs: (firstFrame.dur ?? 0) / 1000, longestLayoutMs: longestLayout / 1000 };
 }
