@@ -82,11 +82,34 @@ describe('the workbench', { timeout: 120_000 }, () => {
 				await cell(page, id, 'ISO3 code').fill(id === 'syria-idps' ? 'SYX' : shipped.country_iso3!);
 			}
 			// The build refuses a code ISO 3166-1 does not assign: said on that row, in its words.
-			const flagged = rowOf(page, 'syria-idps').locator('.problems li');
+			const flagged = rowOf(page, 'syria-idps').locator('.problems li .said');
 			await expect(flagged.count()).resolves.toBe(1);
 			await expect(flagged.textContent()).resolves.toMatch(/^data\/figures\.csv:\d+: .*SYX/u);
-			await cell(page, 'syria-idps', 'ISO3 code').fill('SYR');
+			// The problem leads to its field, which the form calls "ISO3 code": marked invalid, described
+			// by the problem, and one button away.
+			const iso3 = cell(page, 'syria-idps', 'ISO3 code');
+			const focused = (field: Locator) => field.evaluate((element) => element === document.activeElement);
+			await expect(rowOf(page, 'syria-idps').locator('[aria-invalid="true"]').evaluateAll((fields) => fields.map((f) => f.id))).resolves.toEqual([
+				await iso3.getAttribute('id')
+			]);
+			await expect(iso3.evaluate((field) => document.getElementById(field.getAttribute('aria-describedby')!)!.textContent)).resolves.toContain('"SYX"');
+			await rowOf(page, 'syria-idps').getByRole('button', { name: 'Go to ISO3 code' }).click();
+			await expect(focused(iso3)).resolves.toBe(true);
+			await iso3.fill('SYR');
 			await expect(rowOf(page, 'syria-idps').locator('.problems').count()).resolves.toBe(0);
+			await expect(iso3.getAttribute('aria-invalid')).resolves.toBeNull();
+
+			// So does a problem with the source form, by keyboard.
+			const headline = page.locator('.source-form').getByLabel('Headline', { exact: true });
+			await headline.fill('');
+			await expect(page.locator('#wb-source-problems .said').allTextContents()).resolves.toEqual(['data/sources.csv:2: empty required cell "title"']);
+			await expect(headline.getAttribute('aria-invalid')).resolves.toBe('true');
+			await page.getByRole('button', { name: 'Go to Headline' }).focus();
+			await page.keyboard.press('Enter');
+			await expect(focused(headline)).resolves.toBe(true);
+			await page.keyboard.type(SOURCE!.title!);
+			await expect(page.locator('#wb-source-problems').count()).resolves.toBe(0);
+			await expect(headline.getAttribute('aria-invalid')).resolves.toBeNull();
 
 			// A flow asks for its period, a stock does not; a period the build refuses is said on its row.
 			const flow = 'idlib-offensive-displaced';
@@ -94,7 +117,7 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await rowOf(page, flow).getByLabel(/^Measure/u).selectOption('flow');
 			await expect(cell(page, 'syria-refugees', 'Period to').count()).resolves.toBe(0);
 			await cell(page, flow, 'Period to').fill('2020-02-12');
-			await expect(rowOf(page, flow).locator('.problems li').textContent()).resolves.toMatch(
+			await expect(rowOf(page, flow).locator('.problems li .said').textContent()).resolves.toMatch(
 				/^data\/figures\.csv:\d+: "period_end" 2020-02-12 is after "reported" 2020-02-11$/u
 			);
 			await cell(page, flow, 'Period to').fill('');
@@ -199,7 +222,7 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			const added = page.locator('li.review-row').first();
 			await expect(added.locator('.quote').textContent()).resolves.toBe(`“${words}”`);
 			await expect(added.getAttribute('class')).resolves.toContain('selected');
-			await expect(added.locator('.problems li').allTextContents()).resolves.toEqual(
+			await expect(added.locator('.problems li .said').allTextContents()).resolves.toEqual(
 				expect.arrayContaining(['data/figures.csv:2: empty required cell "label"', 'data/figures.csv:2: empty required cell "value"'])
 			);
 			await expect(page.locator(`.marked-text .mark:text-is("${words}")`).count()).resolves.toBe(1);
@@ -256,9 +279,9 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			const row = rowOf(page, 'syria-refugees');
 			await row.getByLabel('Label', { exact: true }).fill('Refugees worldwide');
 			await row.getByLabel('Or area (UN M49)', { exact: true }).fill('001');
-			await expect.poll(() => row.locator('.problems li').allTextContents()).toEqual([]);
+			await expect.poll(() => row.locator('.problems li .said').allTextContents()).toEqual([]);
 			await row.getByLabel('Country', { exact: true }).fill('Syria');
-			await expect.poll(() => row.locator('.problems li').allTextContents()).toEqual([
+			await expect.poll(() => row.locator('.problems li .said').allTextContents()).toEqual([
 				expect.stringMatching(/^data\/figures\.csv:\d+: gives both a country \("country" "Syria"\) and an area \("area_m49" 001\); a figure is about one country or one area: empty one of them$/u)
 			]);
 			expect(problems).toEqual([]);
@@ -275,7 +298,7 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await page.locator('.source-form').getByLabel('Published', { exact: true }).fill(SOURCE!.published);
 			await expect(reported.evaluateAll((inputs: HTMLInputElement[]) => inputs.map((i) => i.value))).resolves.toEqual(DRAFTED.map(() => SOURCE!.published));
 			await expect(page.locator('li.review-row').first().locator('label', { hasText: /^Reported/u }).locator('.guess').textContent()).resolves.toBe('assumed');
-			await expect(page.locator('li.review-row .problems li').allTextContents()).resolves.not.toContainEqual(expect.stringContaining('"reported"'));
+			await expect(page.locator('li.review-row .problems li .said').allTextContents()).resolves.not.toContainEqual(expect.stringContaining('"reported"'));
 			expect(problems).toEqual([]);
 		} finally {
 			await close();
@@ -432,14 +455,14 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			expect(refused).toBeGreaterThanOrEqual(keptAtFirst);
 			const refusedWith = (n: number) => `The build would refuse the data as it is: ${n.toLocaleString('en-GB')} problems, shown where they are.`;
 			const [first, second, third] = [0, 1, 2].map((n) => page.locator('li.review-row:not(.dropped)').nth(n)) as [Locator, Locator, Locator];
-			const before = await first.locator('.problems li').allTextContents();
+			const before = await first.locator('.problems li .said').allTextContents();
 			expect(before.filter((problem) => problem.endsWith('empty required cell "label"'))).toHaveLength(1);
 			await page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
 			await first.getByLabel('Label', { exact: true }).fill('A label');
 			await expect(status.textContent()).resolves.toBe('Checking the data…');
 			await expect(page.locator('section[aria-labelledby="wb-data"] > p.note').first().textContent()).resolves.toBe('Checking the data…');
 			await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe(refusedWith(refused - 1));
-			await expect(first.locator('.problems li').allTextContents()).resolves.toEqual(before.filter((problem) => !problem.endsWith('"label"')));
+			await expect(first.locator('.problems li .said').allTextContents()).resolves.toEqual(before.filter((problem) => !problem.endsWith('"label"')));
 			// Checked on the page, the 6,187 rows held it for one task of 290 ms here; 60–90 ms now.
 			expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(250);
 
