@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMBED_LAYOUT, EMBED_WIDTH } from '$lib/pages/embed-page';
 import { ARTICLE_ID, ARTICLE_PAGE } from '../helpers/article';
 import { baseUrl, openPage, useBrowser } from './browser';
 import { normalise } from './page-checks';
@@ -210,6 +211,32 @@ describe('the embed page', () => {
 		} finally {
 			await close();
 		}
+	});
+
+	// Opened on its own, the page filled the window: at 1280 × 800 its chart labels were 35 px tall
+	// beside a 17 px title. It is now drawn no larger than in the frame its code suggests.
+	it.each([
+		[1280, 800],
+		[1920, 1080]
+	])('draws its chart no larger than at the width its code suggests, in a window of %i × %i', async (width, height) => {
+		const measure = async (viewport: { width: number; height: number }) => {
+			const { page, problems, close } = await openPage(browser(), EMBED, { viewport });
+			try {
+				const drawn = await page.evaluate(() => ({
+					chart: Math.round(document.querySelector('svg.image')!.getBoundingClientRect().width),
+					label: Math.round(document.querySelector('svg.image text')!.getBoundingClientRect().height),
+					widest: Math.max(...[...document.querySelectorAll('main > *')].map((e) => e.getBoundingClientRect().width))
+				}));
+				expect(problems).toEqual([]);
+				return drawn;
+			} finally {
+				await close();
+			}
+		};
+		const column = EMBED_WIDTH - 2 * EMBED_LAYOUT.padding;
+		const suggested = await measure({ width: EMBED_WIDTH, height: HEIGHT });
+		expect(suggested.chart).toBe(column);
+		await expect(measure({ width, height })).resolves.toEqual({ ...suggested, widest: column });
 	});
 
 	it('runs no script and requests nothing but itself (and its icon)', async () => {
