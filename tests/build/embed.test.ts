@@ -40,7 +40,7 @@ describe('the embed pages in build/', () => {
 			expect(html()).toContain(`<title>${embed.title} — ${embed.from}</title>`);
 			expect(html().match(/<svg class="image[^"]*" viewBox="0 0 400 \d+" preserveAspectRatio="xMinYMin meet" role="img"/gu)).toHaveLength(1);
 			expect(html()).toContain(
-				`<desc id="${embed.heading}-desc">As reported on 11 February 2020, according to UN: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).</desc>`
+				`<desc id="${embed.heading}-desc">As reported on 11 February 2020, quoting UN figures: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).</desc>`
 			);
 			const hrefs = [...html().matchAll(/<a href="([^"]*)" target="_blank" aria-label="[^"]*" data-fig=/gu)].map((m) => m[1]);
 			expect(hrefs).toEqual([`${ARTICLE_PAGE}#s15-1`, `${ARTICLE_PAGE}#s15-1`, `${ARTICLE_PAGE}#s11-1`]);

@@ -48,7 +48,7 @@ describe('the article’s page in build/, before any script runs', () => {
 		const images = html().match(/<svg class="image[^"]*" viewBox="0 0 400 \d+(\.\d+)?" role="img" aria-labelledby="(bars|units)-title" aria-describedby="\2-desc">/g);
 		expect(images).toHaveLength(2);
 		expect(html()).toContain(
-			'<desc id="bars-desc">As reported on 11 February 2020, according to UN: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).</desc>'
+			'<desc id="bars-desc">As reported on 11 February 2020, quoting UN figures: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).</desc>'
 		);
 	});
 
@@ -71,7 +71,7 @@ describe('the article’s page in build/, before any script runs', () => {
 
 	it('says whom the article attributes its figures to, and that it names no source for one', () => {
 		expect(html()).toContain(
-			'which attributes them to UN, a war monitor and Syrian Observatory for Human Rights and names no source for one of them;'
+			'which names its sources: UN, a war monitor and Syrian Observatory for Human Rights (none for one of them);'
 		);
 	});
 

@@ -61,7 +61,7 @@ describe('articlePage on the shipped data', () => {
 			id: 'bars',
 			title: 'People displaced, by measure',
 			description:
-				'As reported on 11 February 2020, according to UN: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).',
+				'As reported on 11 February 2020, quoting UN figures: Refugees who have fled Syria: at least 5.5 million (stock); Displaced inside Syria: more than 6 million (stock); Fled the offensive on Idlib: around 700,000 (flow).',
 			caption:
 				'Source: The New Arab, 11 February 2020, quoting UN figures. Solid bars are stocks (how many were displaced on that date); the hatched bar is a flow (how many fled during the offensive). An arrow marks “at least” or “more than”; a ragged end marks “around”.',
 			imageSource: 'Source: The New Arab, 11 February 2020, quoting UN figures.',
@@ -80,8 +80,20 @@ describe('articlePage on the shipped data', () => {
 	it('names the other claims by what they count, and says whom the article credits', () => {
 		expect(page.otherFigures!.note).toBe('Not displacement figures: fighters and casualties, shown apart.');
 		expect(page.footer.trust).toBe(
-			'The numbers are as reported by the article, which attributes them to UN, a war monitor and Syrian Observatory for Human Rights and names no source for one of them; this site checks that each one matches the article’s words, not that it is true.'
+			'The numbers are as reported by the article, which names its sources: UN, a war monitor and Syrian Observatory for Human Rights (none for one of them); this site checks that each one matches the article’s words, not that it is true.'
 		);
+	});
+
+	// "attributes them to UN" and "according to UN" wanted a "the" that figures.csv does not hold;
+	// "quoting a war monitor figures" was no English.
+	it('reads an attribution as a name before “figures”, and a phrase of its own after them', () => {
+		const monitored = buildDataset(dataFiles({ figures: FIGURES_CSV.replace(/,UN,/g, ',a war monitor,') }));
+		const page = front(monitored);
+		expect(lede(page)).toMatch(/, quoting figures from a war monitor\. Every number/u);
+		expect(page.sourceLine).toBe('Source: The New Arab, 11 February 2020, quoting figures from a war monitor');
+		expect(page.charts!.bars.text.description).toMatch(/^As reported on 11 February 2020, quoting figures from a war monitor: Refugees/u);
+		expect(page.charts!.bars.text.caption).toMatch(/^Source: The New Arab, 11 February 2020, quoting figures from a war monitor\. /u);
+		expect(page.footer.trust).toMatch(/^The numbers are as reported by the article, which names its sources: a war monitor and Syrian Observatory for Human Rights \(none for one of them\); /u);
 	});
 
 	it('makes its share image’s and its embed codes’ addresses absolute with an origin, and changes nothing else', () => {
@@ -220,7 +232,7 @@ describe('articlePage wording for other data', () => {
 		const page = front(changed((f) => (INDICATORS[f.indicator].group === 'displacement' ? null : {})));
 		expect(page.headline).toBe('Figures on Syria, in the article’s own words');
 		expect(lede(page)).toBe(
-			'The numbers in the article, as reported by The New Arab on 11 February 2020, quoting a war monitor and Syrian Observatory for Human Rights figures. Every number links to the sentence it comes from.'
+			'The numbers in the article, as reported by The New Arab on 11 February 2020, quoting figures from a war monitor and Syrian Observatory for Human Rights. Every number links to the sentence it comes from.'
 		);
 		expect(page.head.description).toBe(
 			'The figures reported by The New Arab on 11 February 2020, each number linked to the exact sentence it comes from, with the data to download.'
@@ -317,7 +329,7 @@ describe('articlePage in a collection (tests/fixtures/collection)', () => {
 			'Source: Test Daily, 10 October 2024, quoting government and UNHCR figures. The solid bar is a stock (how many were displaced on that date); the hatched bar is a flow (how many fled during a period). An arrow marks “more than”; a ragged end marks “around”.'
 		);
 		expect(lebanon.footer.trust).toBe(
-			'The numbers are as reported by the article, which attributes them to government and UNHCR and names no source for one of them; this site checks that each one matches the article’s words, not that it is true.'
+			'The numbers are as reported by the article, which names its sources: government and UNHCR (none for one of them); this site checks that each one matches the article’s words, not that it is true.'
 		);
 	});
 });

@@ -42,6 +42,8 @@ describe('figureView', () => {
 	it('says when the article names no source, and spells out only what the short form does not say', () => {
 		expect([view('nujaba-fighters').according, view('nujaba-fighters').attribution]).toEqual(['—', 'the article names no source']);
 		expect(view('nujaba-fighters').citation.startsWith('The New Arab, “WATCH')).toBe(true);
+		// A citation begins with a capital, whatever the attribution begins with.
+		expect(view('idlib-civilians-killed').citation.startsWith('A war monitor, as reported by The New Arab, “WATCH')).toBe(true);
 		expect([view('idlib-killed-minors-share').short, view('idlib-killed-minors-share').spelledOut]).toEqual(['half', null]);
 		expect(view('syria-refugees').place).toBe('Syria');
 	});

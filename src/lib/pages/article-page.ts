@@ -131,7 +131,24 @@ function qualifiersInWords(drawn: readonly { qualifier: Qualifier }[]): string {
 
 /** Whom figures are attributed to, in words ("UN, a war monitor and …"); empty when to no one. */
 export function attributions(figures: readonly SourcedFigure[]): string {
-	return listInWords(unique(figures.flatMap((f) => f.attributed_to ?? [])));
+	return listInWords(attributedTo(figures));
+}
+
+function attributedTo(figures: readonly SourcedFigure[]): string[] {
+	return unique(figures.flatMap((f) => f.attributed_to ?? []));
+}
+
+/**
+ * ", quoting UN figures", as the article says "according to UN figures"; "" when the figures are
+ * attributed to no one. figures.csv holds names as the article gives them, without the "the" a
+ * sentence may need around them ("UN"), so they are read before "figures", as "government
+ * figures" is; a phrase with "a" or "an" cannot be ("a war monitor figures"), and comes after:
+ * ", quoting figures from a war monitor".
+ */
+export function quotingFigures(figures: readonly SourcedFigure[]): string {
+	const names = attributedTo(figures);
+	if (names.length === 0) return '';
+	return names.some((name) => /^an? /iu.test(name)) ? `, quoting figures from ${listInWords(names)}` : `, quoting ${listInWords(names)} figures`;
 }
 
 function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -142,8 +159,8 @@ function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
 export interface ChartsCredit {
 	/** "on 11 February 2020", or "from 2 May 2024 to 10 October 2024" for figures of several articles. */
 	reported: string;
-	/** Whom the figures are credited to ("UN"), or "" for no one. */
-	credited: string;
+	/** ", quoting UN figures" (quotingFigures), or "" when the figures are attributed to no one. */
+	quoting: string;
 	/** pages.csv's noun for what the flows fled, or null. */
 	fledDuring: string | null;
 	/** "Source: The New Arab, 11 February 2020, quoting UN figures" */
@@ -216,8 +233,7 @@ function squareLegend(squares: SquareChartModel): string {
 /** The bar and square charts of `charted`, with their words, and with `embeds` the code that frames each on another site. */
 export function displacementCharts(charted: readonly SourcedFigure[], article: ChartsCredit, embeds?: EmbedSource): ArticlePageModel['charts'] {
 	if (charted.length === 0) return null;
-	const according = article.credited ? `, according to ${article.credited}` : '';
-	const description = `As reported ${article.reported}${according}: ${charted
+	const description = `As reported ${article.reported}${article.quoting}: ${charted
 		.map((f) => `${f.label}: ${figureInWords(f)} (${f.measure})`)
 		.join('; ')}.`;
 	const text = (id: string, title: string, legend: string, filename: string): ChartText => ({
@@ -248,11 +264,12 @@ export function footerTrust(figures: readonly SourcedFigure[], articles = 1): st
 	const credited = attributions(figures);
 	const unnamed = countOf(figures, (f) => f.attributed_to === null);
 	const unnamedWords = unnamed === 1 ? 'one of them' : `${unnamed} of them`;
-	const [by, attribute, name] = articles === 1 ? ['the article', 'attributes', 'names'] : ['the articles', 'attribute', 'name'];
+	const [by, name, its] = articles === 1 ? ['the article', 'names', 'its'] : ['the articles', 'name', 'their'];
+	// The names follow a colon, as a list: "attributes them to UN" would want a "the" the data does not hold.
 	const whom =
 		credited === ''
 			? `which ${name} no source for them`
-			: `which ${attribute} them to ${credited}${unnamed > 0 ? ` and ${name} no source for ${unnamedWords}` : ''}`;
+			: `which ${name} ${its} sources: ${credited}${unnamed > 0 ? ` (none for ${unnamedWords})` : ''}`;
 	return `The numbers are as reported by ${by}, ${whom}; this site checks that each one matches ${articles === 1 ? 'the article’s' : 'its article’s'} words, not that it is true.`;
 }
 
@@ -274,12 +291,11 @@ export function articlePage(dataset: Dataset, sourceId: string, options: Article
 	const about = displacement.length > 0 ? displacement : figures;
 	const places = placesInWords(about);
 	const published = longDate(source.published);
-	const credited = attributions(about);
-	const quoting = credited ? `, quoting ${credited} figures` : '';
+	const quoting = quotingFigures(about);
 	const article: Article = {
 		source,
 		published,
-		credited,
+		quoting,
 		fledDuring: pageWords?.fled_during ?? null,
 		reported: `on ${published}`,
 		credit: `${source.publisher}, ${published}${quoting}`,

@@ -85,7 +85,8 @@ export function periodInWords(f: Pick<SourcedFigure, 'measure' | 'period_start' 
 }
 
 function citation(f: SourcedFigure, source: Source): string {
-	const quoting = f.attributed_to ? `${f.attributed_to}, as reported by ` : '';
+	// It begins the citation: "A war monitor, as reported by …".
+	const quoting = f.attributed_to ? `${capitalise(f.attributed_to)}, as reported by ` : '';
 	const quote = normalizeSpace(f.provenance.selectors[0].exact);
 	return `${quoting}${source.publisher}, “${source.title}”, ${longDate(source.published)}: “${quote}”. ${source.url}`;
 }

@@ -15,11 +15,11 @@ import { INDICATORS, MEASURES, type Source } from '../figures/schema';
 import { compareFigures, type Official } from '../official';
 import {
 	articlePath,
-	attributions,
 	displacementCharts,
 	downloadView,
 	footerTrust,
 	NO_FIGURES_FLAG,
+	quotingFigures,
 	type ArticlePageModel,
 	type DownloadView,
 	type PageHead,
@@ -90,8 +90,7 @@ function latestFigures(displacement: readonly SourcedFigure[]): SourcedFigure[] 
 
 /** "The New Arab, 11 February 2020, quoting UN figures": an article, as a source line names it. */
 function creditOf(source: Source, figures: readonly SourcedFigure[]): string {
-	const credited = attributions(figures);
-	return `${source.publisher}, ${longDate(source.published)}${credited ? `, quoting ${credited} figures` : ''}`;
+	return `${source.publisher}, ${longDate(source.published)}${quotingFigures(figures)}`;
 }
 
 /** "on 11 February 2020", or "from 2 May 2024 to 10 October 2024". */
@@ -127,7 +126,7 @@ export function frontPage(dataset: Dataset, options: FrontPageOptions): FrontPag
 	const pathOf = (figureId: string) => articlePath(articleOf.get(figureId)!);
 	const localCharts = displacementCharts(
 		charted,
-		{ reported: reportedBetween(charted), credited: attributions(charted), fledDuring, sourceLine: sourceLine(charted) },
+		{ reported: reportedBetween(charted), quoting: quotingFigures(charted), fledDuring, sourceLine: sourceLine(charted) },
 		{ page: { text: siteName(dataset), href: '/' }, origin: options.origin }
 	);
 	const charts = localCharts && {
@@ -176,7 +175,7 @@ export function frontPage(dataset: Dataset, options: FrontPageOptions): FrontPag
 			? [
 					`The numbers of people displaced${lead.pageWords?.displaced_by ? ` by ${lead.pageWords.displaced_by}` : places ? ` in ${places}` : ''}, as reported by `,
 					{ text: `${lead.source.publisher} on ${longDate(lead.source.published)}`, href: lead.source.url, external: true },
-					`${attributions(shown) ? `, quoting ${attributions(shown)} figures` : ''}. Every number links to the sentence it comes from, on `,
+					`${quotingFigures(shown)}. Every number links to the sentence it comes from, on `,
 					{ text: 'the article’s page', href: articlePath(lead.source.id), external: false },
 					', with the whole article and every other number in it.'
 				]
