@@ -144,6 +144,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			// Nor a button of the published page's script, which does not run here (Copy citation, Download SVG…).
 			await expect(page.locator('.preview article.card').count()).resolves.toBeGreaterThan(0);
 			await expect(page.locator('.preview button:visible').count()).resolves.toBe(0);
+			// Not drawn at all: the page script's controls are left out where it does not run.
+			await expect(page.locator('.preview [data-enhance], .preview [data-action]').count()).resolves.toBe(0);
 			await expect(page.locator('.preview #data ~ p.note').last().textContent()).resolves.toMatch(/^Once published, the page lists its downloads here/u);
 
 			// A reload loses nothing.
