@@ -395,6 +395,28 @@ describe('the workbench', { timeout: 120_000 }, () => {
 		}
 	});
 
+	it('says when the text does not begin with the headline, and puts it first when asked', async () => {
+		const { page, problems, close } = await openPage(browser(), WORKBENCH);
+		try {
+			const text = page.getByLabel('The article’s text');
+			const body = ARTICLE.slice(ARTICLE.indexOf('\n')).trimStart();
+			await text.fill(body);
+			const note = page.locator('#wb-headline-note');
+			// Nothing to compare with until the form has a headline.
+			await expect(note.count()).resolves.toBe(0);
+			await page.locator('.source-form').getByLabel('Headline', { exact: true }).fill(SOURCE!.title!);
+			await expect(note.textContent()).resolves.toMatch(
+				/^\s*The site reads the text’s first line as its headline, and this one begins “A video circulating on social media shows an Iran-backed paramilitary fighter…”\./u
+			);
+			await note.getByRole('button', { name: 'Start the text with the headline' }).click();
+			await expect(text.inputValue()).resolves.toBe(`${SOURCE!.title}\n\n${body}`);
+			await expect(note.count()).resolves.toBe(0);
+			expect(problems).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('refuses a binary file by name, and keeps the text it had', async () => {
 		const { page, problems, close } = await openPage(browser(), WORKBENCH);
 		try {

@@ -8,8 +8,23 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '$lib/extract';
 import { checkDraft, dataFolder } from '$lib/workbench/data-folder';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
-import { findQuote } from '$lib/provenance';
-import { emptySource, newDraft, pickedRow, rowAt, textDraft, withAddedRow, withCell, withExtraction, withKept, withSource, type DraftRow } from '$lib/workbench/draft';
+import { findQuote, splitArticle } from '$lib/provenance';
+import {
+	emptySource,
+	firstParagraph,
+	lacksHeadline,
+	newDraft,
+	pickedRow,
+	rowAt,
+	textDraft,
+	withAddedRow,
+	withCell,
+	withExtraction,
+	withHeadlineFirst,
+	withKept,
+	withSource,
+	type DraftRow
+} from '$lib/workbench/draft';
 import { dataZip, provenanceCsv } from '$lib/workbench/downloads';
 import { verdictOn } from '$lib/workbench/verdict';
 import { ARTICLE, ARTICLE_ID } from '../helpers/article';
@@ -217,5 +232,36 @@ describe('taking it away', () => {
 				return [id, sentenceId, start, end];
 			})
 		);
+	});
+});
+
+// The site draws an article's first paragraph as its headline (provenance/paragraphs.ts): a text
+// pasted without it showed its first sentence in headline type in the preview.
+describe('the text’s headline', () => {
+	it.each([
+		['Title\nBody.'],
+		['\n\n   Title  \r\nBody.'],
+		['\r\rTitle\rBody.'],
+		['\u00a0\t\nTitle, with\u00a0words\n\nBody.']
+	])('is the first paragraph as the site splits the text: %j', (text) => {
+		const [first] = splitArticle(text);
+		expect(firstParagraph(text)).toBe(text.slice(first!.start, first!.end));
+		expect(first!.role).toBe('headline');
+	});
+
+	it('is said to be missing only when the form has a headline, the text has words, and its first line is not the headline', () => {
+		const draft = (title: string, text: string) => withSource(textDraft('d', NOW, text), 'title', title);
+		expect(lacksHeadline(draft('', 'Body.'))).toBe(false);
+		expect(lacksHeadline(draft('Syria: 700,000 flee', ' \n '))).toBe(false);
+		expect(lacksHeadline(draft('Syria:  700,000\u00a0flee', '\nSyria: 700,000 flee\nBody.'))).toBe(false);
+		expect(lacksHeadline(draft('Syria: 700,000 flee', 'Around 700,000 Syrians fled.\nMore words.'))).toBe(true);
+	});
+
+	it('is put first, keeping the text after it as it was', () => {
+		const lacking = withSource(textDraft('d', NOW, 'Around 700,000 Syrians fled.\nMore words.'), 'title', ' Syria: 700,000  flee ');
+		const mended = withHeadlineFirst(lacking);
+		expect(mended.text).toBe('Syria: 700,000 flee\n\nAround 700,000 Syrians fled.\nMore words.');
+		expect(lacksHeadline(mended)).toBe(false);
+		expect(splitArticle(mended.text).map((p) => p.role)).toEqual(['headline', 'standfirst', 'body']);
 	});
 });

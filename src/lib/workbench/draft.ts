@@ -194,3 +194,29 @@ export function quoteStart(text: string, row: DraftRow): number {
 	const at = row.cells.quote ? text.indexOf(row.cells.quote) : -1;
 	return at === -1 ? text.length : at;
 }
+
+/** A line break as the site's paragraphs count them (provenance/paragraphs.ts): LF, CRLF or a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/u;
+
+/** The text's first paragraph, its first line with anything but white space, trimmed: the site reads it as the headline. */
+export function firstParagraph(text: string): string {
+	return text.split(LINE_BREAK).find((line) => line.trim() !== '')?.trim() ?? '';
+}
+
+/**
+ * Whether the text lacks the headline the source form gives, as its first paragraph: the site's
+ * article files begin with it, and the page draws the first paragraph as one, so a text pasted
+ * without it would show its first sentence in headline type and the second paragraph in bold.
+ * Said only once both are there; white space runs compare as one space.
+ */
+export function lacksHeadline(draft: Draft): boolean {
+	const title = oneSpaced(draft.source.title);
+	return title !== '' && draft.text.trim() !== '' && oneSpaced(firstParagraph(draft.text)) !== title;
+}
+
+/** The draft with the source form's headline put before its text, as the first paragraph. */
+export function withHeadlineFirst(draft: Draft): Draft {
+	return { ...draft, text: `${oneSpaced(draft.source.title)}\n\n${draft.text}` };
+}
+
+const oneSpaced = (text: string) => text.replace(/\s+/gu, ' ').trim();
