@@ -26,7 +26,7 @@ describe('npm run build with broken data', { timeout: 120_000 }, () => {
 
 		const value = await buildWith((csv) => csv.replace(',5500000,at_least,', ',550000,at_least,'));
 		expect(value.code).not.toBe(0);
-		expect(value.output).toMatch(/figures\.csv:2: the row says at_least 550000 \(count\) but its quote "at least 5\.5 million people fleeing the country" says at_least 5500000 \(count\)/);
+		expect(value.output).toMatch(/figures\.csv:2: "value" does not match the quote: the row says at_least 550000 \(count\) but "at least 5\.5 million people fleeing the country" says at_least 5500000 \(count\)/);
 
 		const column = await buildWith((csv) =>
 			csv
@@ -55,7 +55,7 @@ describe('npm run build with broken data', { timeout: 120_000 }, () => {
 		const edit = (csv: string) => csv.replace(',5500000,at_least,', ',550000,at_least,').replace('"around 700,000 Syrians', '"around 70,000 Syrians');
 		const plain = await buildWith(edit);
 		expect(plain.code).toBe(1);
-		expect(plain.output.match(/figures\.csv:2: the row says/g)).toHaveLength(1);
+		expect(plain.output.match(/figures\.csv:2: "value" does not match the quote: the row says/g)).toHaveLength(1);
 		expect(plain.output.match(/figures\.csv:4: quote "around 70,000/g)).toHaveLength(1);
 		expect(plain.output).toMatch(/^The data do not validate: 2 problems in \S+\/figures\.csv\. Nothing was built\.$/m);
 		expect(plain.output).not.toMatch(/^\s+at /m);

@@ -71,7 +71,7 @@ describe('the article’s page in build/, before any script runs', () => {
 
 	it('says whom the article attributes its figures to, and that it names no source for one', () => {
 		expect(html()).toContain(
-			'which names its sources: UN, a war monitor and Syrian Observatory for Human Rights (none for one of them);'
+			'which names its sources: UN, a war monitor and Syrian Observatory for Human Rights (no source for one number);'
 		);
 	});
 

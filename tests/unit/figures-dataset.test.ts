@@ -99,22 +99,22 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		[
 			'a value that disagrees with the words',
 			figuresWith(',new_displacement,flow,700000,', ',new_displacement,flow,800000,'),
-			'data/figures.csv:4: the row says approx 800000 (count) but its quote "around 700,000 Syrians flee a regime offensive in nearby Idlib" says approx 700000 (count)'
+			'data/figures.csv:4: "value" does not match the quote: the row says approx 800000 (count) but "around 700,000 Syrians flee a regime offensive in nearby Idlib" says approx 700000 (count)'
 		],
 		[
 			'a qualifier that disagrees with the words',
 			figuresWith(',5500000,at_least,', ',5500000,more_than,'),
-			'data/figures.csv:2: the row says more_than 5500000 (count) but its quote "at least 5.5 million people fleeing the country" says at_least 5500000 (count)'
+			'data/figures.csv:2: "qualifier" does not match the quote: the row says more_than 5500000 (count) but "at least 5.5 million people fleeing the country" says at_least 5500000 (count)'
 		],
 		[
 			'a range whose upper end disagrees',
 			figuresWith(',8000,range,10000,', ',8000,range,12000,'),
-			'data/figures.csv:5: the row says range 8000-12000 (count) but its quote "between 8,000-10,000 fighters" says range 8000-10000 (count)'
+			'data/figures.csv:5: "upper" does not match the quote: the row says range 8000-12000 (count) but "between 8,000-10,000 fighters" says range 8000-10000 (count)'
 		],
 		[
 			'a share recorded as a count',
 			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,flow,6,exact,,people,'),
-			'data/figures.csv:7: the row says exact 6 (count) but its quote "Half of those killed in the strikes were minors" says exact 0.5 (share)'
+			'data/figures.csv:7: "value" and "unit" do not match the quote: the row says exact 6 (count) but "Half of those killed in the strikes were minors" says exact 0.5 (share)'
 		],
 		[
 			'a duplicate id',
@@ -209,7 +209,7 @@ describe('buildDataset refuses bad data, naming file and line', () => {
 		[
 			'a share above one',
 			figuresWith(',casualties,share,0.5,exact,,share,', ',casualties,share,1.5,exact,,share,'),
-			'data/figures.csv:7: a share must be above 0 and at most 1, not 1.5'
+			'data/figures.csv:7: "value" 1.5 is not a share: a share is above 0 and at most 1 (half = 0.5)'
 		],
 		[
 			'a negative value',

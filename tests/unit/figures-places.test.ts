@@ -94,17 +94,17 @@ describe('refuses a place that is not one, with file and line', () => {
 		[
 			'a country without its code',
 			{ country: 'Lebanon', area: '' },
-			[`${AT}: "country" is "Lebanon" but "country_iso3" is empty: give its ISO 3166-1 alpha-3 code (LBN)`]
+			[`${AT}: "country" is "Lebanon" but "country_iso3" is empty; give its ISO 3166-1 alpha-3 code (LBN)`]
 		],
 		[
 			'a country the lists do not know, without its code',
 			{ country: 'Syria', area: '' },
-			[`${AT}: "country" is "Syria" but "country_iso3" is empty: give its ISO 3166-1 alpha-3 code`]
+			[`${AT}: "country" is "Syria" but "country_iso3" is empty; give its ISO 3166-1 alpha-3 code`]
 		],
 		[
 			'an area’s name as a country, without a code',
 			{ country: 'World', area: '' },
-			[`${AT}: "country" is "World" but "country_iso3" is empty: give its ISO 3166-1 alpha-3 code, or, for the UN M49 area 001 World, empty "country" and give "area_m49" 001`]
+			[`${AT}: "country" is "World" but "country_iso3" is empty; give its ISO 3166-1 alpha-3 code, or, for the UN M49 area 001 World, empty "country" and give "area_m49" 001`]
 		],
 		[
 			'a code without its country',
@@ -119,7 +119,7 @@ describe('refuses a place that is not one, with file and line', () => {
 		[
 			'a name that is not a country’s but an area’s',
 			{ country: 'World', iso3: 'SYR', area: '' },
-			[`${AT}: "country" "World" is the UN M49 area 001, not a country: empty "country" and "country_iso3" and give "area_m49" 001`]
+			[`${AT}: "country" "World" is the UN M49 area 001, not a country; empty "country" and "country_iso3" and give "area_m49" 001`]
 		],
 		[
 			'an area code that is none',
@@ -129,7 +129,7 @@ describe('refuses a place that is not one, with file and line', () => {
 		[
 			'a country’s M49 code as an area',
 			{ area: '760' },
-			[`${AT}: area_m49 "760" is the UN M49 code of a country, Syrian Arab Republic: give it as "country" and "country_iso3" (SYR) instead`]
+			[`${AT}: area_m49 "760" is the UN M49 code of a country, Syrian Arab Republic; give it as "country" and "country_iso3" (SYR) instead`]
 		],
 		[
 			'an area code a spreadsheet stripped of its zeros',
@@ -225,7 +225,7 @@ describe('placeProblems: the country’s name, where the lists know it', () => {
 		['Americas', 'USA', '019']
 	])('refuses %s for %s: it is the M49 area %s', (country, iso3, area) => {
 		expect(placeProblems(row(country, iso3))).toEqual([
-			`"country" "${country}" is the UN M49 area ${area}, not a country: empty "country" and "country_iso3" and give "area_m49" ${area}`
+			`"country" "${country}" is the UN M49 area ${area}, not a country; empty "country" and "country_iso3" and give "area_m49" ${area}`
 		]);
 	});
 });

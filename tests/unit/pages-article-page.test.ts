@@ -80,7 +80,7 @@ describe('articlePage on the shipped data', () => {
 	it('names the other claims by what they count, and says whom the article credits', () => {
 		expect(page.otherFigures!.note).toBe('Not displacement figures: fighters and casualties, shown apart.');
 		expect(page.footer.trust).toBe(
-			'The numbers are as reported by the article, which names its sources: UN, a war monitor and Syrian Observatory for Human Rights (none for one of them); this site checks that each one matches the article’s words, not that it is true.'
+			'The numbers are as reported by the article, which names its sources: UN, a war monitor and Syrian Observatory for Human Rights (no source for one number); this site checks that each one matches the article’s words, not that it is true.'
 		);
 	});
 
@@ -93,7 +93,15 @@ describe('articlePage on the shipped data', () => {
 		expect(page.sourceLine).toBe('Source: The New Arab, 11 February 2020, quoting figures from a war monitor');
 		expect(page.charts!.bars.text.description).toMatch(/^As reported on 11 February 2020, quoting figures from a war monitor: Refugees/u);
 		expect(page.charts!.bars.text.caption).toMatch(/^Source: The New Arab, 11 February 2020, quoting figures from a war monitor\. /u);
-		expect(page.footer.trust).toMatch(/^The numbers are as reported by the article, which names its sources: a war monitor and Syrian Observatory for Human Rights \(none for one of them\); /u);
+		expect(page.footer.trust).toMatch(/^The numbers are as reported by the article, which names its sources: a war monitor and Syrian Observatory for Human Rights \(no source for one number\); /u);
+		// A plural is no name before "figures" either: "local medics figures".
+		const medics = front(buildDataset(dataFiles({ figures: FIGURES_CSV.replace(/,UN,/g, ',local medics,') })));
+		expect(medics.charts!.bars.text.imageSource).toBe('Source: The New Arab, 11 February 2020, quoting figures from local medics.');
+	});
+
+	it('names one source in the singular', () => {
+		const one = buildDataset(dataFiles({ figures: FIGURES_CSV.replace(/,(a war monitor|Syrian Observatory for Human Rights),/g, ',UN,') }));
+		expect(front(one).footer.trust).toMatch(/^The numbers are as reported by the article, which names its source: UN \(no source for one number\); /u);
 	});
 
 	it('makes its share image’s and its embed codes’ addresses absolute with an origin, and changes nothing else', () => {
@@ -329,7 +337,7 @@ describe('articlePage in a collection (tests/fixtures/collection)', () => {
 			'Source: Test Daily, 10 October 2024, quoting government and UNHCR figures. The solid bar is a stock (how many were displaced on that date); the hatched bar is a flow (how many fled during a period). An arrow marks “more than”; a ragged end marks “around”.'
 		);
 		expect(lebanon.footer.trust).toBe(
-			'The numbers are as reported by the article, which names its sources: government and UNHCR (none for one of them); this site checks that each one matches the article’s words, not that it is true.'
+			'The numbers are as reported by the article, which names its sources: government and UNHCR (no source for one number); this site checks that each one matches the article’s words, not that it is true.'
 		);
 	});
 });

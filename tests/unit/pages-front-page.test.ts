@@ -124,7 +124,7 @@ describe('frontPage of a collection (tests/fixtures/collection)', () => {
 			...Array(2).fill(`/articles/${RADIO}/`)
 		]);
 		expect(page.footer.trust).toBe(
-			'The numbers are as reported by the articles, which name their sources: UN, UNHCR, Local medics, government and IOM (none for one of them); this site checks that each one matches its article’s words, not that it is true.'
+			'The numbers are as reported by the articles, which name their sources: UN, UNHCR, Local medics, government and IOM (no source for one number); this site checks that each one matches its article’s words, not that it is true.'
 		);
 	});
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '$lib/figures/schema';
 import { checkDraft } from '$lib/workbench/data-folder';
 import { withCell, withSource, type Draft, type DraftSource, type FigureCells } from '$lib/workbench/draft';
-import { cellsNamed } from '$lib/workbench/problem-cells';
+import { cellsNamed, problemsAbout } from '$lib/workbench/problem-cells';
 import { edited, rowFor } from '../helpers/workbench';
 
 const FIGURE_NAMES = FIGURE_COLUMNS.map((c) => c.name);
@@ -37,7 +37,13 @@ describe('cellsNamed, on the build’s own messages', () => {
 		['a series that counts something else', { official_series: 'unhcr-syria-idps' }, ['official_series']],
 		['a date after the article, with advice naming the note', { reported: '2020-02-12' }, ['reported']],
 		['a quote not in the text', { quote: 'six “label” tents' }, ['quote']],
-		['a quote stating another number', { value: '5600000' }, ['quote']]
+		['a value the quote does not state', { value: '5600000' }, ['value']],
+		['a qualifier the quote does not state', { qualifier: 'more_than' }, ['qualifier']],
+		['a share over 1', { measure: 'share', unit: 'share', value: '50' }, ['value']],
+		['an area code that is a country’s, with its advice', { country: '', country_iso3: '', area_m49: '760' }, ['area_m49']],
+		['a country without its code, with its advice', { country: 'World', country_iso3: '' }, ['country', 'country_iso3']],
+		['a label ending in a column’s name and a space', { label: 'Refugees by country ' }, ['label']],
+		['a quote stating no number', { quote: 'the UN said on Tuesday' }, ['quote']]
 	])('%s', (_, cells, named) => {
 		const problems = rowProblems(cells);
 		expect(problems, JSON.stringify(problems)).toHaveLength(1);
@@ -58,5 +64,14 @@ describe('cellsNamed, on the build’s own messages', () => {
 		expect(cellsNamed('data/figures.csv:2: quote "a; \\"label\\"; b" occurs 2 times; quote more words than "value"', FIGURE_NAMES)).toEqual(['quote']);
 		expect(cellsNamed('data/figures.csv:2: holds no figure: add a row for each figure the articles state', FIGURE_NAMES)).toEqual([]);
 		expect(cellsNamed('data/articles/a.txt:3:7: holds a control character (U+0007); remove it', FIGURE_NAMES)).toEqual([]);
+	});
+
+	it('gives each field the ids of the problems about it alone', () => {
+		const problems = [
+			'data/figures.csv:3: country_iso3 "SYX" is not an assigned ISO 3166-1 alpha-3 code; a figure about the world or a region leaves "country" and "country_iso3" empty',
+			'data/figures.csv:3: "country_iso3" is SYX but "country" is empty: give the country\'s name as the article writes it'
+		];
+		const about = problemsAbout(problems, FIGURE_NAMES, 'review-problems-x');
+		expect([about('country_iso3'), about('country'), about('label')]).toEqual(['review-problems-x-1 review-problems-x-2', 'review-problems-x-2', '']);
 	});
 });

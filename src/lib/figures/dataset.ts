@@ -261,7 +261,7 @@ function checkRowConsistency(row: FigureRow): string[] {
 		const fits = row.measure === 'share' ? 'unit share (half = 0.5) or percent (12% = 12)' : 'unit people';
 		problems.push(`unit "${row.unit}" does not fit measure "${row.measure}": a ${row.measure} is stated in ${fits}`);
 	}
-	if (row.unit === 'share' && (row.value <= 0 || row.value > 1)) problems.push(`a share must be above 0 and at most 1, not ${row.value}`);
+	if (row.unit === 'share' && (row.value <= 0 || row.value > 1)) problems.push(`"value" ${row.value} is not a share: a share is above 0 and at most 1 (half = 0.5)`);
 	// Counts of people are whole: the downloads type them as integers, which a sum can trust.
 	for (const column of ['value', 'upper'] as const) {
 		const n = row[column];
@@ -367,8 +367,17 @@ function checkQuoteStatesRow(row: FigureRow, article: Article, quote: Provenance
 	const same = (a: number | null, b: number | null) =>
 		a === null || b === null ? a === b : q.kind === 'share' ? Math.abs(a - b) <= SHARE_TOLERANCE : a === b;
 	const kind = UNITS[row.unit];
-	if (q.kind !== kind || q.qualifier !== row.qualifier || !same(q.value, row.value) || !same(q.upper, row.upper)) {
-		return `the row says ${describe(row)} (${kind}) but its quote ${JSON.stringify(row.quote)} says ${describe(q)} (${q.kind})`;
+	// Named first, so that an editor (and the workbench, which marks those fields) knows which cells to mend.
+	const differing = [
+		!same(q.value, row.value) && 'value',
+		q.qualifier !== row.qualifier && 'qualifier',
+		!same(q.upper, row.upper) && 'upper',
+		q.kind !== kind && 'unit'
+	].filter((column) => column !== false);
+	if (differing.length > 0) {
+		const named = differing.map((column) => `"${column}"`);
+		const cells = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+		return `${cells} ${named.length === 1 ? 'does' : 'do'} not match the quote: the row says ${describe(row)} (${kind}) but ${JSON.stringify(row.quote)} says ${describe(q)} (${q.kind})`;
 	}
 	return null;
 }

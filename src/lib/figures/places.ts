@@ -155,7 +155,7 @@ export function placeProblems(row: FigureRow): string[] {
 	const asArea = areaCode === undefined ? '' : `, or, for the UN M49 area ${areaCode} ${M49_AREAS.get(areaCode)}, empty "country" and give "area_m49" ${areaCode}`;
 	if (iso3 === null) {
 		const codes = CODES_NAMED.get(name);
-		problems.push(`"country" is ${shown(country)} but "country_iso3" is empty: give its ISO 3166-1 alpha-3 code${codes ? ` (${codes.join(' or ')})` : ''}${asArea}`);
+		problems.push(`"country" is ${shown(country)} but "country_iso3" is empty; give its ISO 3166-1 alpha-3 code${codes ? ` (${codes.join(' or ')})` : ''}${asArea}`);
 		return problems;
 	}
 	if (!ISO_NAMES.has(iso3) || isNameOf(name, iso3)) return problems;
@@ -163,7 +163,7 @@ export function placeProblems(row: FigureRow): string[] {
 	if (others) {
 		problems.push(`"country" ${shown(country)} is the name of ${others.join(' or ')} in ISO 3166 or M49, but "country_iso3" is ${iso3} (${ISO_NAMES.get(iso3)}): correct one of them`);
 	} else if (areaCode !== undefined) {
-		problems.push(`"country" ${shown(country)} is the UN M49 area ${areaCode}, not a country: empty "country" and "country_iso3" and give "area_m49" ${areaCode}`);
+		problems.push(`"country" ${shown(country)} is the UN M49 area ${areaCode}, not a country; empty "country" and "country_iso3" and give "area_m49" ${areaCode}`);
 	}
 	return problems;
 }
@@ -173,7 +173,7 @@ function checkArea(code: string): string | null {
 	if (M49_AREAS.has(code)) return null;
 	const country = M49_COUNTRIES.get(code);
 	if (country) {
-		return `area_m49 "${code}" is the UN M49 code of a country, ${country.name}: give it as "country" and "country_iso3"${country.iso3 ? ` (${country.iso3})` : ''} instead`;
+		return `area_m49 "${code}" is the UN M49 code of a country, ${country.name}; give it as "country" and "country_iso3"${country.iso3 ? ` (${country.iso3})` : ''} instead`;
 	}
 	return `area_m49 "${code}" is not the code of a UN M49 area (${EXAMPLE_AREAS})`;
 }

@@ -142,13 +142,15 @@ function attributedTo(figures: readonly SourcedFigure[]): string[] {
  * ", quoting UN figures", as the article says "according to UN figures"; "" when the figures are
  * attributed to no one. figures.csv holds names as the article gives them, without the "the" a
  * sentence may need around them ("UN"), so they are read before "figures", as "government
- * figures" is; a phrase with "a" or "an" cannot be ("a war monitor figures"), and comes after:
- * ", quoting figures from a war monitor".
+ * figures" is. A phrase with its own article or quantity ("a war monitor", "the ministry",
+ * "some officials") or a plural ("local medics") cannot be, and comes after: ", quoting figures
+ * from a war monitor".
  */
 export function quotingFigures(figures: readonly SourcedFigure[]): string {
 	const names = attributedTo(figures);
 	if (names.length === 0) return '';
-	return names.some((name) => /^an? /iu.test(name)) ? `, quoting figures from ${listInWords(names)}` : `, quoting ${listInWords(names)} figures`;
+	const readAfter = names.some((name) => /^(?:an?|the|some|several|two|three) /iu.test(name) || /\p{Ll}s$/u.test(name));
+	return readAfter ? `, quoting figures from ${listInWords(names)}` : `, quoting ${listInWords(names)} figures`;
 }
 
 function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -263,13 +265,14 @@ export function footerTrust(figures: readonly SourcedFigure[], articles = 1): st
 	if (figures.length === 0) return 'When its figures are added, this site checks that each one matches the article’s words, not that it is true.';
 	const credited = attributions(figures);
 	const unnamed = countOf(figures, (f) => f.attributed_to === null);
-	const unnamedWords = unnamed === 1 ? 'one of them' : `${unnamed} of them`;
+	const unnamedWords = unnamed === 1 ? 'one number' : `${unnamed} numbers`;
 	const [by, name, its] = articles === 1 ? ['the article', 'names', 'its'] : ['the articles', 'name', 'their'];
+	const sources = attributedTo(figures).length === 1 ? 'source' : 'sources';
 	// The names follow a colon, as a list: "attributes them to UN" would want a "the" the data does not hold.
 	const whom =
 		credited === ''
 			? `which ${name} no source for them`
-			: `which ${name} ${its} sources: ${credited}${unnamed > 0 ? ` (none for ${unnamedWords})` : ''}`;
+			: `which ${name} ${its} ${sources}: ${credited}${unnamed > 0 ? ` (no source for ${unnamedWords})` : ''}`;
 	return `The numbers are as reported by ${by}, ${whom}; this site checks that each one matches ${articles === 1 ? 'the article’s' : 'its article’s'} words, not that it is true.`;
 }
 
