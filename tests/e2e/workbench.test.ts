@@ -113,7 +113,8 @@ describe('the workbench', { timeout: 120_000 }, () => {
 
 			// A flow asks for its period, a stock does not; a period the build refuses is said on its row.
 			const flow = 'idlib-offensive-displaced';
-			// Its measure is marked as guessed: the label reads "Measure guessed".
+			// Its measure is marked as guessed: the label reads "Measure guessed", two words, not "Measureguessed".
+			await expect(rowOf(page, flow).getByRole('combobox', { name: 'Measure guessed', exact: true }).count()).resolves.toBe(1);
 			await rowOf(page, flow).getByLabel(/^Measure/u).selectOption('flow');
 			await expect(cell(page, 'syria-refugees', 'Period to').count()).resolves.toBe(0);
 			await cell(page, flow, 'Period to').fill('2020-02-12');
@@ -408,8 +409,11 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await expect(note.textContent()).resolves.toMatch(
 				/^\s*The site reads the text’s first line as its headline, and this one begins “A video circulating on social media shows an Iran-backed paramilitary fighter…”\./u
 			);
-			await note.getByRole('button', { name: 'Start the text with the headline' }).click();
+			await note.getByRole('button', { name: 'Start the text with the headline' }).focus();
+			await page.keyboard.press('Enter');
 			await expect(text.inputValue()).resolves.toBe(`${SOURCE!.title}\n\n${body}`);
+			// The button goes with the note: the cursor goes to the start of the text, not to the page.
+			await expect(text.evaluate((area: HTMLTextAreaElement) => [document.activeElement === area, area.selectionStart])).resolves.toEqual([true, 0]);
 			await expect(note.count()).resolves.toBe(0);
 			expect(problems).toEqual([]);
 		} finally {
