@@ -68,6 +68,11 @@ describe('the workbench', { timeout: 120_000 }, () => {
 			await page.getByRole('button', { name: 'Find the figures' }).click();
 			await page.locator('li.review-row').first().waitFor();
 			await expect(page.locator('li.review-row').count()).resolves.toBe(DRAFTED.length);
+			// The button is gone with the text: the cursor is on the heading of what replaced them.
+			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wb-review');
+			// Each row's Keep box is described by its quote: "Keep" alone would not say which figure.
+			const firstKeep = page.locator('li.review-row').first().getByLabel('Keep');
+			await expect(firstKeep.evaluate((box) => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent)).resolves.toBe(`“${DRAFTED[0]!.quote}”`);
 
 			// Drop every figure but three, and label those as data/ labels them.
 			for (const figure of DRAFTED) {
